@@ -72,3 +72,50 @@ class Document:
         """The article with ``key`` (``10``, ``"10"`` or ``"10-1"``), or None."""
         key = str(key)
         return next((a for a in self.articles if a.key == key), None)
+
+
+@dataclass(eq=False)
+class Actor:
+    """An actor entity: one canonical name, the same IRI in every document."""
+
+    name: str
+    type: str = "unspecified"  # a notation of the actor-type scheme
+    level: str | None = None  # national, provincial, municipal, county, township
+    parent: str | None = None  # canonical name of the organisation it is part of
+    aliases: list = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Programme:
+    """A named plan, mechanism, platform, fund, catalogue, campaign, committee or project."""
+
+    name: str
+    type: str
+    leads: list = field(default_factory=list)  # actor names
+    partners: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)  # paragraph Units
+
+
+@dataclass(eq=False)
+class Provision:
+    """actor – modality – action, inside one paragraph, with its exact source span."""
+
+    actor: str
+    modality: str
+    action: str
+    paragraph: Unit
+    start: int  # span of the action text in document.text
+    end: int
+    sentence_start: int = 0  # span of the sentence or item it was read from
+    sentence_end: int = 0
+    item: Unit | None = None
+    actor_text: str = ""
+    partners: list = field(default_factory=list)
+    approver: str | None = None
+    programmes: list = field(default_factory=list)
+    domains: dict = field(default_factory=dict)  # concept notation -> matched keywords
+    embedded_in: "Provision | None" = field(default=None, repr=False)
+
+    @property
+    def article(self):
+        return self.paragraph.parent

@@ -8,7 +8,7 @@
 
 import re
 
-__all__ = ["cn_to_int", "parse_article_label", "ARTICLE_LABEL"]
+__all__ = ["cn_to_int", "int_to_cn", "parse_article_label", "ARTICLE_LABEL"]
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -57,3 +57,25 @@ def parse_article_label(label):
     if not m:
         raise ValueError(f"not an article label: {label!r}")
     return cn_to_int(m.group(1)), cn_to_int(m.group(2)) if m.group(2) else 0
+
+
+def int_to_cn(n):
+    """Chinese numeral for 0 < n < 10000, as used in article labels.
+
+    >>> [int_to_cn(x) for x in (1, 10, 12, 20, 102, 110, 1005)]
+    ['一', '十', '十二', '二十', '一百零二', '一百一十', '一千零五']
+    """
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out

@@ -70,6 +70,9 @@ def read(path):
     return read_text(text, path=path, encoding=encoding)
 
 
+_BRACKETS = str.maketrans({"(": "（", ")": "）"})
+
+
 def _detect(text):
     if text.startswith("---"):
         return "reference-md"
@@ -89,6 +92,8 @@ def read_text(text, path="<text>", fmt=None, encoding="utf-8"):
         front, lines = L.lawrefbook_md(path, text)
     else:
         lines = L.plain_lines(text)
+    # Chinese drafting uses full-width brackets; some sources type ASCII ones.
+    lines = [(k, s.translate(_BRACKETS)) for k, s in lines]
     titles = [s for k, s in lines if k == "title"]
     history = [s for k, s in lines if k == "history"]
     header = [s for k, s in lines if k == "header"]

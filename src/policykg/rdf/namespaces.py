@@ -1,0 +1,88 @@
+"""Our vocabulary as a DefinedNamespace that refuses unknown terms (like rdflib's ``XSD``).
+
+A test checks that these terms are exactly those declared in ``ontology/policykg.ttl``.
+"""
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = ["PKG", "ELI", "ORG", "PROV", "SKOS", "DCTERMS", "concept", "NS"]
+
+NS = "https://w3id.org/policykg/ns#"
+
+
+class PKG(DefinedNamespace):
+    _NS = Namespace(NS)
+    _fail = True
+
+    Actor: URIRef
+    Article: URIRef
+    Chapter: URIRef
+    Commitment: URIRef
+    Encouragement: URIRef
+    Guidance: URIRef
+    Item: URIRef
+    Liability: URIRef
+    Obligation: URIRef
+    Paragraph: URIRef
+    Part: URIRef
+    Permission: URIRef
+    Programme: URIRef
+    Prohibition: URIRef
+    Provision: URIRef
+    Regulation: URIRef
+    Section: URIRef
+    SubItem: URIRef
+    Support: URIRef
+    Unit: URIRef
+    actionText: URIRef
+    actorText: URIRef
+    actorType: URIRef
+    adminLevel: URIRef
+    alias: URIRef
+    approver: URIRef
+    article: URIRef
+    bearer: URIRef
+    dateAdopted: URIRef
+    dateAmended: URIRef
+    dateApproved: URIRef
+    docId: URIRef
+    domain: URIRef
+    domainEvidence: URIRef
+    embeddedIn: URIRef
+    heading: URIRef
+    history: URIRef
+    inDocument: URIRef
+    instrument: URIRef
+    instrumentEvidence: URIRef
+    jurisdiction: URIRef
+    ledBy: URIRef
+    legalLevel: URIRef
+    mentionedIn: URIRef
+    modality: URIRef
+    number: URIRef
+    order: URIRef
+    paragraph: URIRef
+    partner: URIRef
+    programme: URIRef
+    programmeType: URIRef
+    sourceFile: URIRef
+    sourceFormat: URIRef
+    sourceText: URIRef
+    spanEnd: URIRef
+    spanStart: URIRef
+    status: URIRef
+    suffix: URIRef
+    text: URIRef
+
+
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+
+
+def concept(scheme, name):
+    """IRI of concept ``name`` in one of our SKOS schemes (modality, actor-type, domain…)."""
+    return URIRef(f"https://w3id.org/policykg/ns/{scheme}/{name}")

@@ -1,0 +1,32 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = Path(os.environ.get("POLICYKG_CORPUS", ROOT.parent / "shared" / "corpus"))
+GOLD = Path(os.environ.get("POLICYKG_GOLD", ROOT.parent / "shared" / "gold"))
+
+
+@pytest.fixture
+def corpus():
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus folder {CORPUS} is absent (set POLICYKG_CORPUS to run the corpus tests)")
+    return CORPUS
+
+
+@pytest.fixture
+def gold():
+    if not (GOLD / "score.py").is_file():
+        pytest.skip(f"gold folder {GOLD} is absent (set POLICYKG_GOLD to run the scoring tests)")
+    return GOLD
+
+
+def run_cli(*args, env=None, cwd=None):
+    """Run the installed ``policykg`` command in a fresh interpreter, as a user would."""
+    cmd = [sys.executable, "-m", "policykg", *map(str, args)]
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(cmd, capture_output=True, text=True, env=full_env, cwd=cwd, timeout=600)
