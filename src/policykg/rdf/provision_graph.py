@@ -3,6 +3,7 @@
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
+from ..analysis.instruments import add_instrument
 from .iris import Minter
 from .namespaces import ORG, PKG, PROV, concept
 
@@ -58,6 +59,7 @@ def provision_graph(doc, minter, g):
         if p.actor_text and p.actor_text != p.actor:
             g.add((iri, PKG.actorText, _zh(p.actor_text)))
         g.add((iri, PKG.actionText, _zh(p.action)))
+        add_instrument(g, iri, p.action)  # policy-instrument coding (Rothwell & Zegveld)
         g.add((iri, PKG.inDocument, d))
         g.add((iri, PKG.article, m.unit(doc.id, p.article)))
         g.add((iri, PKG.paragraph, m.unit(doc.id, p.paragraph)))
