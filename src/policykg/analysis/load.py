@@ -1,0 +1,251 @@
+"""The RDF graph as networkx graphs: one multi-digraph and the projections researchers use.
+
+``to_networkx`` reads provisions, actors, programmes, domains and articles from an
+rdflib graph (as written by ``build``) into a :class:`networkx.MultiDiGraph` whose
+nodes are keyed by IRI and carry ``kind`` and ``label``; the projections are
+plain weighted graphs keyed by actor label (the canonical name).
+
+Edges of the multi-digraph (key = relation):
+
+=================  ===========================  ====================================
+relation           from → to                    meaning
+=================  ===========================  ====================================
+``bears``          actor → provision            the actor is bound (``modality``)
+``action``         provision → action           the verb phrase (one node per text)
+``partner``        provision → actor            co-actor named with 会同…
+``approver``       provision → actor            报…批准 / 备案
+``programme``      provision → programme        programme named in the paragraph
+``domain``         provision → domain           policy domain concept
+``article``        provision → article          where the provision comes from
+``led_by``         programme → actor            lead of the programme
+``embedded_in``    provision → provision        inner 鼓励/支持/引导 of an outer one
+=================  ===========================  ====================================
+"""
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Dataset, Graph
+from rdflib.namespace import RDF, RDFS
+
+from ..rdf.namespaces import ELI, PKG
+
+__all__ = ["load_graph", "to_networkx", "actor_network", "bipartite", "provisions", "actors", "documents",
+           "NO_ACTOR", "MODALITIES", "notation"]
+
+NO_ACTOR = "未指明"  # the bearer of a provision with no actor: kept in duty load, left out of networks
+MODALITIES = ("obligation", "prohibition", "permission", "encouragement", "support", "guidance",
+              "commitment", "liability")
+GRAPH_SUFFIXES = {".ttl": "turtle", ".nq": "nquads", ".jsonld": "json-ld", ".nt": "nt"}
+
+
+def notation(iri):
+    """Last path step of a concept IRI: …/modality/obligation → obligation."""
+    return str(iri).rstrip("/").rsplit("/", 1)[-1] if iri is not None else ""
+
+
+def load_graph(paths=None, keep_going=False):
+    """An rdflib Graph from built graph files (.ttl, .nq, .jsonld) or by building regulations.
+
+    Returns ``(graph, documents)``; ``documents`` is the list of Documents read
+    (empty when graph files were given).
+    """
+    from ..errors import InputError
+
+    paths = [Path(p) for p in paths or []]
+    graph_files = [p for p in paths if p.suffix.lower() in GRAPH_SUFFIXES]
+    if graph_files and len(graph_files) < len(paths):
+        raise InputError(paths[0], "give either built graph files (.ttl, .nq, .jsonld) or regulations, not both")
+    if graph_files:
+        g = Graph()
+        for p in graph_files:
+            if not p.is_file():
+                raise InputError(p, "no such file")
+            try:
+                if p.suffix.lower() == ".nq":
+                    ds = Dataset()
+                    ds.parse(p, format="nquads")
+                    for s, pr, o, _ in ds.quads():
+                        g.add((s, pr, o))
+                else:
+                    g.parse(p, format=GRAPH_SUFFIXES[p.suffix.lower()])
+            except Exception as e:  # rdflib raises many parser-specific types
+                raise InputError(p, f"not a readable {GRAPH_SUFFIXES[p.suffix.lower()]} graph: "
+                                    f"{str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+        return g, []
+    from ..build import document_graphs, read_all
+    from ..rdf.serialise import union
+
+    docs, _ = read_all([str(p) for p in paths] or None, keep_going)
+    return union(document_graphs(docs)), docs
+
+
+def _label(g, node):
+    lab = g.value(node, RDFS.label)
+    return str(lab) if lab is not None else notation(node)
+
+
+def _chapter(g, unit, cache):
+    """'第二章 智能制造供给' for the chapter enclosing ``unit``, or '' when there is none."""
+    if unit in cache:
+        return cache[unit]
+    u, out = unit, ""
+    while u is not None:
+        if (u, RDF.type, PKG.Chapter) in g:
+            heading = g.value(u, PKG.heading)
+            out = f"{_label(g, u)} {heading}" if heading is not None else _label(g, u)
+            break
+        u = g.value(u, ELI.is_part_of)
+    cache[unit] = out
+    return out
+
+
+def _int(lit, default=0):
+    return int(lit) if lit is not None else default
+
+
+def to_networkx(g):
+    """The multi-digraph of actors, provisions, actions, programmes, domains and articles of ``g``."""
+    G = nx.MultiDiGraph()
+    chapters = {}
+    doc_ids = {d: str(g.value(d, PKG.docId) or notation(d)) for d in g.subjects(RDF.type, PKG.Regulation)}
+    doc_titles = {d: _label(g, d) for d in doc_ids}
+    provs = sorted(set(g.subjects(PKG.modality, None)), key=str)
+    actor_iris = set(g.subjects(RDF.type, PKG.Actor))
+    for a in sorted(actor_iris, key=str):
+        G.add_node(str(a), kind="actor", label=_label(g, a), actor_type=notation(g.value(a, PKG.actorType)) or
+                   "unspecified", level=notation(g.value(a, PKG.adminLevel)))
+    articles = sorted({g.value(p, PKG.article) for p in provs} - {None}, key=str)
+    for art in articles:
+        doc = g.value(art, PKG.inDocument)
+        G.add_node(str(art), kind="article", label=_label(g, art), doc=doc_ids.get(doc, ""),
+                   chapter=_chapter(g, art, chapters), order=_int(g.value(art, PKG.order)),
+                   text=str(g.value(art, PKG.text) or ""))
+    for prog in sorted(set(g.subjects(RDF.type, PKG.Programme)), key=str):
+        G.add_node(str(prog), kind="programme", label=_label(g, prog),
+                   programme_type=notation(g.value(prog, PKG.programmeType)))
+    for p in provs:
+        bearer = g.value(p, PKG.bearer)
+        art = g.value(p, PKG.article)
+        para = g.value(p, PKG.paragraph)
+        doc = g.value(p, PKG.inDocument)
+        action = str(g.value(p, PKG.actionText) or "")
+        inst = g.value(p, PKG.instrument)
+        G.add_node(str(p), kind="provision", label=f"{_label(g, bearer) if bearer else NO_ACTOR} {action}",
+                   modality=notation(g.value(p, PKG.modality)), action=action,
+                   actor=_label(g, bearer) if bearer is not None else NO_ACTOR,
+                   source=str(g.value(p, PKG.sourceText) or ""), doc=doc_ids.get(doc, ""),
+                   doc_title=doc_titles.get(doc, ""), article=_label(g, art) if art is not None else "",
+                   article_order=_int(g.value(art, PKG.order)) if art is not None else 0,
+                   paragraph=_label(g, para) if para is not None else "",
+                   paragraph_iri=str(para or ""), chapter=_chapter(g, art, chapters) if art is not None else "",
+                   start=_int(g.value(p, PKG.spanStart)), end=_int(g.value(p, PKG.spanEnd)),
+                   instrument=notation(inst),
+                   instrument_evidence=str(g.value(p, PKG.instrumentEvidence) or ""))
+        if bearer is not None:
+            G.add_edge(str(bearer), str(p), key="bears", relation="bears", modality=G.nodes[str(p)]["modality"])
+        if action:
+            G.add_node("action:" + action, kind="action", label=action)
+            G.add_edge(str(p), "action:" + action, key="action", relation="action")
+        if art is not None:
+            G.add_edge(str(p), str(art), key="article", relation="article")
+        for rel, prop in (("partner", PKG.partner), ("approver", PKG.approver), ("programme", PKG.programme),
+                          ("domain", PKG.domain), ("embedded_in", PKG.embeddedIn)):
+            for o in sorted(g.objects(p, prop), key=str):
+                if o not in G:  # a domain concept, or a programme/actor typed elsewhere
+                    kind = {"domain": "domain", "programme": "programme"}.get(rel, "actor")
+                    G.add_node(str(o), kind=kind, label=_label(g, o) if kind != "domain" else notation(o))
+                G.add_edge(str(p), str(o), key=rel, relation=rel)
+    for prog in sorted(set(g.subjects(RDF.type, PKG.Programme)), key=str):
+        for rel, prop in (("led_by", PKG.ledBy), ("partner", PKG.partner)):
+            for a in sorted(g.objects(prog, prop), key=str):
+                G.add_edge(str(prog), str(a), key=rel, relation=rel)
+    return G
+
+
+def provisions(G):
+    """Provision nodes' attribute dicts (with ``id``), in document order."""
+    out = [dict(d, id=n) for n, d in G.nodes(data=True) if d["kind"] == "provision"]
+    return sorted(out, key=lambda d: (d["doc"], d["article_order"], d["start"], d["actor"], d["id"]))
+
+
+def actors(G):
+    """``{label: attribute dict}`` of every actor node."""
+    return {d["label"]: dict(d, id=n) for n, d in sorted(G.nodes(data=True)) if d["kind"] == "actor"}
+
+
+def actor_network(G):
+    """Actor–actor graph (undirected, keyed by actor label).
+
+    Two actors are linked when they are co-named in one provision (the same
+    action span of the same paragraph, expanded over a list of actors), when
+    one is the partner (会同…) of the other's provision, or when one approves
+    (报…批准) the other's provision.  Edge attributes count each relation and
+    ``weight`` is their sum.  Every actor is a node, even without links;
+    :data:`NO_ACTOR` is left out.
+    """
+    A = nx.Graph()
+    for label, d in sorted(actors(G).items()):
+        if label != NO_ACTOR:
+            A.add_node(label, actor_type=d["actor_type"], level=d["level"])
+    counts = defaultdict(Counter)
+
+    def link(a, b, rel):
+        if a != b and NO_ACTOR not in (a, b):
+            counts[tuple(sorted((a, b)))][rel] += 1
+
+    statements = defaultdict(set)
+    for p in provisions(G):
+        statements[(p["paragraph_iri"], p["start"], p["end"])].add(p["actor"])
+        for _, o, rel in G.out_edges(p["id"], keys=True):
+            if rel in ("partner", "approver"):
+                link(p["actor"], G.nodes[o]["label"], "partner" if rel == "partner" else "approval")
+    for names in statements.values():
+        names = sorted(names)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                link(a, b, "conamed")
+    for (a, b), c in sorted(counts.items()):
+        for n in (a, b):
+            if n not in A:
+                A.add_node(n, actor_type="unspecified", level="")
+        A.add_edge(a, b, weight=sum(c.values()), conamed=c["conamed"], partner=c["partner"],
+                   approval=c["approval"])
+    return A
+
+
+def bipartite(G, kind):
+    """Actor–programme (``kind="programme"``) or actor–domain (``kind="domain"``) graph.
+
+    An actor is linked to a programme or domain by each provision it bears that
+    names it (``weight`` counts them); programme leads and partners are linked too.
+    Nodes carry ``bipartite`` = 0 for actors, 1 for the other side, and are keyed
+    by label (``prog:``/``domain:`` prefixed for the other side, so names never clash).
+    """
+    B = nx.Graph()
+    weights = Counter()
+    for p in provisions(G):
+        if p["actor"] == NO_ACTOR:
+            continue
+        for _, o, rel in G.out_edges(p["id"], keys=True):
+            if rel == kind:
+                weights[(p["actor"], G.nodes[o]["label"])] += 1
+    if kind == "programme":
+        for n, d in G.nodes(data=True):
+            if d["kind"] == "programme":
+                for _, a, rel in G.out_edges(n, keys=True):
+                    if rel in ("led_by", "partner") and G.nodes[a]["label"] != NO_ACTOR:
+                        key = (G.nodes[a]["label"], d["label"])
+                        weights[key] = max(weights[key], 1)  # a lead or partner is a link even with no provision
+    prefix = "prog:" if kind == "programme" else "domain:"
+    for (a, o), w in sorted(weights.items()):
+        B.add_node(a, bipartite=0, kind="actor", label=a)
+        B.add_node(prefix + o, bipartite=1, kind=kind, label=o)
+        B.add_edge(a, prefix + o, weight=w)
+    return B
+
+
+def documents(g):
+    """``[(doc id, title)]`` of every regulation in ``g``, sorted by id."""
+    return sorted((str(g.value(d, PKG.docId) or notation(d)), _label(g, d)) for d in g.subjects(RDF.type, PKG.Regulation))

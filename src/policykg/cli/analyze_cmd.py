@@ -1,0 +1,24 @@
+"""``policykg analyze``: tables, report and network exports of the graph."""
+
+import click
+
+from . import handle_errors, main
+
+
+@main.command("analyze")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--out", "-o", default="build", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for report.md, tables/ and exports/.")
+@click.option("--keep-going", "-k", is_flag=True, help="Skip unreadable regulations instead of stopping.")
+@handle_errors
+def analyze_command(paths, out, keep_going):
+    """Analyse PATHS: regulations (default: the bundled one) or built graphs (.ttl, .nq, .jsonld)."""
+    from ..analysis.analyze import analyze
+
+    result = analyze(paths or None, out=out, keep_going=keep_going)
+    n = len(result.documents)
+    click.echo(f"analysed {n} document{'s' if n != 1 else ''} "
+               f"({sum(1 for _, d in result.graph.nodes(data=True) if d['kind'] == 'provision')} provisions):",
+               err=True)
+    for p in result.written:
+        click.echo(f"  {p}", err=True)
