@@ -35,4 +35,5 @@ def handle_errors(fn):
 
 # Verbs register themselves on ``main``; one module each keeps them apart.
 from . import build_cmd  # noqa: E402,F401
+from . import extract_cmd  # noqa: E402,F401
 from . import analyze_cmd  # noqa: E402,F401

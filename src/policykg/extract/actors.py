@@ -1,0 +1,234 @@
+"""Actors: list expansion, canonical names, types, levels and parents.
+
+Canonical names follow GUIDELINES.md: a shared head is distributed over a list
+(网信、发展改革等部门 → 网信部门, 发展改革部门), a level prefix over a list that
+shares one head (市科学技术、工业和信息化主管部门 → 市科学技术主管部门,
+市工业和信息化主管部门), kinds of one head collapse to the head
+(广播、电视、报刊、互联网等新闻媒体 → 新闻媒体).
+
+>>> expand("市、县级市（区）人民政府及其有关部门")
+['市人民政府', '县级市（区）人民政府', '有关部门']
+>>> expand("网信、发展改革、教育等部门")
+['网信部门', '发展改革部门', '教育部门']
+>>> expand("广播、电视、报刊、互联网等新闻媒体")
+['新闻媒体']
+>>> expand("智能制造领域企业事业单位和各类社会组织")
+['智能制造领域企业', '智能制造领域事业单位', '社会组织']
+>>> scan_list("企业、高等学校、科研机构等研究开发技术", 0)
+(13, '企业、高等学校、科研机构等')
+"""
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .text import depth_map
+
+__all__ = ["expand", "scan_list", "is_org", "head_of", "actor_type", "actor_level", "actor_parent",
+           "mask", "UNSPECIFIED"]
+
+UNSPECIFIED = "未指明"
+_SEP = r"(?:及其|以及|或者|、|和|及|或)"
+_PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
+
+
+@lru_cache(maxsize=None)
+def _lex():
+    lx = lexicon.load("actors")
+    gr = lexicon.load("grammar")
+    heads = sorted(lx["heads"], key=len, reverse=True)
+    head_re = "|".join(map(re.escape, heads))
+    verbs = sorted(gr["verbs"], key=len, reverse=True)
+    levels = sorted(lx["levels"], key=len, reverse=True)
+    return {
+        "heads": lx["heads"],
+        "head_re": re.compile(f"(?:{head_re})$"),
+        "conj": re.compile(rf"([^，。；：、和及与或\n{{}}]{{0,14}}?)(?:{head_re})(?:间|之间)?"),
+        "compounds": sorted(lx["compounds"], key=len, reverse=True),
+        "canonical": lx["canonical"],
+        "drop": sorted(lx["drop_prefixes"], key=len, reverse=True),
+        "jurisdictions": lx["jurisdictions"],
+        "levels": levels,
+        "level_of": lx["levels"],
+        "verb_re": re.compile("^(?:" + "|".join(map(re.escape, verbs)) + ")"),
+    }
+
+
+def mask(s):
+    """Hide the 和/及/与 inside compounds (工业和信息化) so lists split cleanly."""
+    for c in _lex()["compounds"]:
+        if c in s and any(ch in c for ch in "和及与"):
+            s = s.replace(c, re.sub("[和及与]", _PH, c))
+    return s
+
+
+def head_of(name):
+    m = _lex()["head_re"].search(name)
+    return m.group(0) if m else None
+
+
+def is_org(name):
+    """True if ``name`` ends with an actor head (企业, 部门, 高等学校…)."""
+    return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"])
+
+
+def _level_prefix(name):
+    for lv in _lex()["levels"]:
+        if name.startswith(lv) and len(name) > len(lv):
+            return lv
+    return ""
+
+
+def _clean(c):
+    c = c.strip("“”\"'《》 \u3000").strip()
+    c = re.sub(r"(?:之间|间)$", "", c) if head_of(re.sub(r"(?:之间|间)$", "", c)) else c
+    changed = True
+    while changed:
+        changed = False
+        for d in _lex()["drop"]:
+            if c.startswith(d) and len(c) > len(d) and not c.startswith("国家"):
+                c, changed = c[len(d):], True
+        if c.startswith("本市") and len(c) > 2:
+            c, changed = c[2:], True
+    c = re.sub(r"^其(?=.)", "", c)
+    # 智能制造相关行业协会 -> 行业协会: the topic qualifier is not part of the name
+    m = re.match(r"^.+?相关(?=.{2,})", c)
+    if m and not c.startswith(("相关", "有关")):
+        c = c[m.end():]
+    return _lex()["canonical"].get(c, c)
+
+
+def expand(phrase):
+    """Canonical actor names in an actor phrase (a list, possibly with a shared head)."""
+    phrase = phrase.strip("，、；： \u3000")
+    if not phrase:
+        return []
+    if phrase in _lex()["jurisdictions"]:
+        return [phrase]
+    masked = mask(phrase)
+    category = None
+    m = re.search(r"等(?=[^等]*$)", masked)
+    if m:
+        category = phrase[m.end():] or None
+        masked, phrase = masked[: m.start()], phrase[: m.start()]
+    parts, pos = [], 0
+    depth = depth_map(masked)
+    for sm in re.finditer(_SEP, masked):
+        if depth[sm.start()]:
+            continue  # 县（市、区） is one tier
+        parts.append(phrase[pos: sm.start()])
+        pos = sm.end()
+    parts.append(phrase[pos:])
+    parts = [p for p in (x.strip() for x in parts) if p]
+    if category:
+        cat_head = head_of(category)
+        if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
+                                                                   and cat_head.endswith("部门")):
+            parts = [p if head_of(p) else p + category for p in parts]
+        elif cat_head:
+            return [_clean(category)]
+        else:
+            parts = parts + [category] if False else parts
+    if not parts:
+        return []
+    for i, p in enumerate(parts):
+        if head_of(p) or p in _lex()["jurisdictions"]:
+            continue
+        # an incomplete conjunct takes the head of the next complete one, without its level
+        nxt = next((q for q in parts[i + 1:] if head_of(q)), None)
+        if nxt is None:
+            continue
+        body = nxt[len(_level_prefix(nxt)):]
+        tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
+        parts[i] = p + tail
+    parts = ["有关单位" if p == "单位" and i and parts[i - 1].startswith(("有关", "相关")) else p
+             for i, p in enumerate(parts)]
+    first_level = _level_prefix(parts[0])
+    if first_level and len(parts) > 1 and not head_of(phrase.split("、")[0]):
+        parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) else first_level + p for p in parts]
+    out = []
+    for i, p in enumerate(parts):
+        if p == "企业事业单位" or p.endswith("企业事业单位"):
+            q = p[: -len("企业事业单位")]
+            out += [_clean(q + "企业"), _clean(q + "事业单位")]
+            continue
+        out.append(_clean(p))
+    seen = []
+    for o in out:
+        if o and o not in seen:
+            seen.append(o)
+    return seen
+
+
+def scan_list(s, pos, limit=60):
+    """Find an actor list starting at ``s[pos]`` (after 鼓励/支持/引导…).
+
+    Returns ``(end, phrase)`` or ``(pos, "")`` when no organisation starts there.
+    Conjuncts that are not organisations (重大项目) are kept in the phrase and
+    dropped by :func:`is_org` later.
+    """
+    lx = _lex()
+    m_s = mask(s[pos: pos + limit])
+    i, end, found = 0, 0, False
+    while True:
+        if lx["verb_re"].match(m_s, i) and not found:
+            return pos, ""
+        m = lx["conj"].match(m_s, i)
+        if m and not lx["verb_re"].match(m.group(1)):
+            i = end = m.end()
+            found = True
+        else:
+            nm = re.compile(r"[^，。；：、和及与或]{1,10}?(?=、|和|及)").match(m_s, i)
+            if not nm or lx["verb_re"].match(nm.group(0)):
+                break
+            i = nm.end()
+        sep = re.compile(_SEP).match(m_s, i)
+        if not sep:
+            break
+        i = sep.end()
+    if not found:
+        return pos, ""
+    if m_s[end: end + 1] == "等":
+        end += 1
+        cat = lx["conj"].match(m_s, end)
+        if cat and len(cat.group(1)) <= 4 and not lx["verb_re"].match(cat.group(0)):
+            end = cat.end()
+    return pos + end, s[pos: pos + end]
+
+
+def actor_type(name):
+    lx = _lex()
+    if name in lx["jurisdictions"]:
+        return "jurisdiction"
+    if name == UNSPECIFIED:
+        return "unspecified"
+    h = head_of(name)
+    if h is None:
+        return "other-organisation"
+    t = lx["heads"][h]
+    if t == "enterprise" and "中小" in name:
+        return "sme"
+    return t
+
+
+def actor_level(name):
+    if name.startswith(("国务院", "国家", "全国")):
+        return "national"
+    lv = _level_prefix(name)
+    if lv:
+        return _lex()["level_of"][lv]
+    return None
+
+
+def actor_parent(name):
+    """The government a department belongs to: 市工业和信息化主管部门 → 市人民政府."""
+    if actor_type(name) != "government-department":
+        return None
+    if name.startswith("国务院") and name != "国务院":
+        return "国务院"
+    lv = _level_prefix(name)
+    if lv and not name[len(lv):].startswith("人民政府"):
+        if "人民政府" in name:
+            return name[: name.index("人民政府") + 4]
+        return lv + "人民政府"
+    return None

@@ -1,0 +1,35 @@
+"""Aliases the text introduces: …（以下简称X） / （以下统称X）.
+
+>>> from policykg.readers import read_text
+>>> doc = read_text("第一条　市工业和信息化部门是人工智能产业主管部门（以下简称市产业主管部门）。")
+>>> find_aliases(doc)
+{'市产业主管部门': ['市工业和信息化部门']}
+"""
+
+import re
+
+from .actors import expand, is_org
+
+__all__ = ["find_aliases"]
+
+_ALIAS = re.compile(r"[（(]以下(?:简称|统称|称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
+
+
+def find_aliases(doc):
+    """``{alias: [canonical names]}`` for the aliases of actors defined in ``doc``."""
+    out = {}
+    t = doc.text
+    for m in _ALIAS.finditer(t):
+        alias = m.group(1)
+        start = max(t.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+        phrase = t[start:m.start()]
+        # X是Y（以下简称Z）: Z stands for the subject X (GUIDELINES)
+        if "是" in phrase:
+            phrase = phrase[: phrase.index("是")]
+        phrase = re.sub(r"^(?:由|设立|成立|建立|确定|明确)", "", phrase)
+        # X或者…确定的其他部门: the first alternative
+        phrase = re.split(r"或者|或", phrase)[0]
+        names = [n for n in expand(phrase) if is_org(n)]
+        if names and alias not in out:
+            out[alias] = names
+    return out

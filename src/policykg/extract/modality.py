@@ -1,0 +1,63 @@
+"""Modal markers and their modality, from ``lexicon/modality.yaml``.
+
+>>> find_modal("市人民政府应当建立机制")
+(5, 7, 'obligation')
+>>> find_modal("人工智能应用")  # 应用 is not a modal
+>>> find_modal("常州经济开发区管理机构按照职责做好促进工作")
+(11, 15, 'obligation')
+"""
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+
+__all__ = ["find_modal", "soft_marker", "SOFT", "STRONG"]
+
+SOFT = ("encouragement", "support", "guidance")
+STRONG = ("obligation", "prohibition", "permission")
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    lx = lexicon.load("modality")
+    alts = []
+    for modality in STRONG:
+        for m in lx["markers"][modality]:
+            if m in lx["single_char"]:
+                rule = lx["single_char"][m]
+                alts.append((rf"(?<![{rule['not_before']}]){m}(?![{rule['not_after']}])", modality, len(m)))
+            else:
+                alts.append((re.escape(m), modality, len(m)))
+    alts.sort(key=lambda a: -a[2])  # 应当 before 应
+    strong = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(alts)))
+    formulae = re.compile("|".join(f"(?:{f})" for f in lx["obligation_formulae"]))
+    soft = {m: mod for mod in SOFT for m in lx["markers"][mod]}
+    joiners = "|".join(map(re.escape, lx["compound_joiners"]))
+    soft_alt = "|".join(sorted(map(re.escape, soft), key=len, reverse=True))
+    soft_re = re.compile(rf"({soft_alt})(?:(?:{joiners})(?:{soft_alt}))*")
+    return strong, [mod for _, mod, _ in alts], formulae, soft, soft_re
+
+
+def find_modal(s, start=0):
+    """First strong modal marker (obligation, prohibition, permission) or
+    obligation formula in ``s[start:]``: ``(start, end, modality)`` or None."""
+    strong, mods, formulae, _, _ = _patterns()
+    best = None
+    m = strong.search(s, start)
+    if m:
+        best = (m.start(), m.end(), mods[int(m.lastgroup[1:])])
+    f = formulae.search(s, start)
+    if f and (best is None or f.start() < best[0]):
+        best = (f.start(), f.end(), "obligation")
+    return best
+
+
+def soft_marker(s, pos=0):
+    """鼓励/支持/引导/倡导 (possibly 鼓励和支持) at ``s[pos]``: ``(end, modality)`` or None.
+    A compound takes its first marker (GUIDELINES)."""
+    _, _, _, soft, soft_re = _patterns()
+    m = soft_re.match(s, pos)
+    if not m:
+        return None
+    return m.end(), soft[m.group(1)]

@@ -1,0 +1,453 @@
+"""The clause parser: paragraphs → provisions (actor × modality × action).
+
+A sentence is cut into comma segments (brackets and quotes respected).  A
+*group* is one actor list bound by one modality; each action phrase of a group
+gives one provision per actor.  Groups open at a modal marker (X应当…), at a
+sentence-initial 鼓励/支持/引导 (whose organisation list, if any, is the actor),
+at 本市/本省/国家 (commitment), at a government subject stating its remit, or at
+a subjectless verb (commitment).  Inside an obligation or commitment,
+支持/鼓励/引导 + organisation opens an *embedded* group as well (GUIDELINES).
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicon
+from ..model import Provision
+from .actors import UNSPECIFIED, expand, is_org, scan_list
+from .modality import SOFT, find_modal, soft_marker
+from .text import split_spans
+
+__all__ = ["extract_paragraph", "Context"]
+
+_TRAIL = "。；;：:，, \u3000"
+_JURIS = re.compile(r"^(本市|本省|本自治区|国家)(?!规定|有关|标准|法律|级|秘密|安全|机关|工作人员|的)")
+_PARTNER = re.compile(r"^(?:会同|联合|协同|组织)")
+_WITH = re.compile(r"^与")
+_APPROVER = re.compile(r"报(?:请)?(.{2,20}?)(?:批准|备案|审批|核准|审定|同意|决定)")
+_CONJ_LEAD = re.compile(r"^(?:并且|并|同时|还|也|均|另外|其中)")
+
+
+@lru_cache(maxsize=None)
+def _grammar():
+    g = lexicon.load("grammar")
+    return {
+        "openers": tuple(sorted(g["adverbial_openers"], key=len, reverse=True)),
+        "endings": tuple(g["adverbial_endings"]),
+        "join_next": set(g["join_next"]),
+        "consequences": re.compile("|".join(map(re.escape, g["liability_consequences"]))),
+        "no_provision": [re.compile(p) for p in g["no_provision"]],
+        "verbs": re.compile("^(?:" + "|".join(sorted(map(re.escape, g["verbs"]), key=len, reverse=True)) + ")"),
+        "main_verbs": re.compile("|".join(sorted(
+            (re.escape(v) for v in g["verbs"] if len(v) == 2 and v not in g["adverbial_openers"]),
+            key=len, reverse=True))),
+    }
+
+
+@dataclass
+class Context:
+    """What a paragraph parse needs from the rest of the document."""
+
+    doc: object
+    aliases: dict = field(default_factory=dict)  # alias -> [canonical names]
+    last_orgs: list = field(default_factory=list)  # antecedents of 其/上述
+
+
+@dataclass
+class _Group:
+    actors: list
+    actor_text: str
+    modality: str
+    outer: bool = True  # may hold embedded groups (obligation, permission, commitment…)
+    phrases: list = field(default_factory=list)  # [start, end] doc offsets
+    partners: list = field(default_factory=list)
+    parent: "_Group | None" = None
+    parent_phrase: int | None = None
+    open_scope: bool = False  # embedded group that continues over later segments
+
+
+def _is_adverbial(seg):
+    g = _grammar()
+    if not seg.startswith(g["openers"]):
+        return False
+    if seg.endswith(g["endings"]):
+        return True
+    opener = next(o for o in g["openers"] if seg.startswith(o))
+    return not g["main_verbs"].search(seg, len(opener))
+
+
+def _resolve(names, ctx):
+    out = []
+    for n in names:
+        for a in ctx.aliases.get(n, [n]):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _subject(pre, ctx):
+    """Actors named in the text before a modal marker, or None if it is not an actor."""
+    pre = _CONJ_LEAD.sub("", pre.strip("，、 \u3000"))
+    pre = re.sub(r"(?:依法|依照.*|按照.*|根据.*|在.*|要|均|也|还|都|，)$", "", pre)
+    if not pre:
+        return None
+    for alias, names in ctx.aliases.items():
+        if pre == alias or pre.endswith(alias):
+            return names, pre
+    if _JURIS.match(pre) and pre in ("本市", "本省", "本自治区", "国家"):
+        return [pre], pre
+    names = [n for n in expand(pre) if is_org(n)]
+    if names and is_org(pre.rstrip("等")) or (names and re.search(r"等\S{0,6}$", pre)):
+        return _resolve(names, ctx), pre
+    return None
+
+
+def _inner_actors(s, pos, ctx):
+    """Organisation list right after a soft marker at ``pos``: (end, names, text)."""
+    if s.startswith(("其", "上述"), pos):
+        n = 1 if s[pos] == "其" else 2
+        if ctx.last_orgs and not s.startswith(("其他", "其中"), pos):
+            return pos + n, list(ctx.last_orgs), s[pos:pos + n]
+        return pos, [], ""
+    end, phrase = scan_list(s, pos)
+    if not phrase:
+        return pos, [], ""
+    rest = s[end:end + 2]
+    if rest.startswith(("建设", "的")) and not rest.startswith("建设", 0) or s[end:].startswith("建设"):
+        return pos, [], ""  # 支持…组织建设: the organisations are the objects built
+    names = [n for n in expand(phrase) if is_org(n)]
+    return (end, _resolve(names, ctx), phrase) if names else (pos, [], "")
+
+
+_ORG_MENTION = None
+
+
+def _remember_orgs(text, ctx):
+    """Keep the organisations last named in ``text`` as antecedents of 其/上述."""
+    global _ORG_MENTION
+    if _ORG_MENTION is None:
+        from .actors import _lex
+        heads = "|".join(map(re.escape, sorted(_lex()["heads"], key=len, reverse=True)))
+        _ORG_MENTION = re.compile(rf"[^，。；、和及与或]{{0,10}}?(?:{heads})(?:(?:和|、|及)[^，。；、和及与或]{{0,10}}?(?:{heads}))*")
+    found = list(_ORG_MENTION.finditer(text))
+    if found:
+        names = [n for n in expand(found[-1].group(0)) if is_org(n)]
+        if names:
+            ctx.last_orgs = names
+
+
+class _Sentence:
+    """Parse one sentence (``text[a:b]`` of the document) into groups."""
+
+    def __init__(self, text, a, b, ctx, default=None):
+        self.t, self.a, self.b, self.ctx = text, a, b, ctx
+        self.groups = []
+        self.current = default  # group whose subject carries over
+        self.inner = None
+
+    def new_group(self, actors, actor_text, modality, outer=True, parent=None):
+        g = _Group(actors=actors, actor_text=actor_text, modality=modality, outer=outer, parent=parent)
+        if parent is not None:
+            g.parent_phrase = len(parent.phrases) - 1 if parent.phrases else None
+        self.groups.append(g)
+        return g
+
+    def add_phrase(self, g, s, e, join=False):
+        s, e = self.trim(s, e)
+        if e <= s:
+            return
+        if join and g.phrases:
+            g.phrases[-1][1] = e
+        else:
+            g.phrases.append([s, e])
+
+    def trim(self, s, e):
+        t = self.t
+        while s < e and t[s] in _TRAIL:
+            s += 1
+        while e > s and t[e - 1] in _TRAIL:
+            e -= 1
+        return s, e
+
+    def partners(self, g, s, e):
+        """Strip 会同X / 组织相关部门 / 与X共同 at the head of an action; record X."""
+        t = self.t
+        m = _PARTNER.match(t, s, e)
+        if m:
+            end, phrase = scan_list(t[:e], m.end())
+            names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+            if names and (m.group(0) != "组织" or all(n in ("有关部门", "有关单位") for n in names)):
+                if t.startswith("组织", s) or t[end:e] and not t[end:e].startswith(("，", "、")):
+                    g.partners = _resolve(names, self.ctx)
+                    return end
+        m = _WITH.match(t, s, e)
+        if m:
+            end, phrase = scan_list(t[:e], m.end())
+            names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+            if names:
+                g.partners = _resolve(names, self.ctx)
+                return end
+        return s
+
+    def parse(self):
+        t, ctx = self.t, self.ctx
+        g = _grammar()
+        segs = []
+        for s, e in split_spans(t, "，,；;：:", self.a, self.b):
+            sep = t[e] if e < self.b and t[e] in "，,；;：:" else ""
+            segs.append((s, e, sep))
+        pending = None  # start of an adverbial segment waiting for its verb
+        prev_sep = ""
+        first = True
+        for idx, (s, e, sep) in enumerate(segs):
+            seg = t[s:e]
+            if prev_sep in "；;" and self.inner is not None:
+                self.inner = None  # a semicolon ends an embedded scope
+            opened = self.segment(s, e, seg, first, prev_sep)
+            first = False
+            prev_sep = sep
+            if opened == "skip":
+                continue
+        return self.groups
+
+    def segment(self, s, e, seg, first, prev_sep):
+        t, ctx = self.t, self.ctx
+        gr = _grammar()
+        # 1. a strong modal marker opens a group with the subject before it
+        mod = find_modal(t[:e], s)
+        if mod:
+            ms, me, modality = mod
+            pre = t[s:ms]
+            subj = _subject(pre, ctx)
+            if subj is None and not pre.strip() and self.current is None and self.groups == [] and first is False:
+                subj = None
+            if subj is None and _CONJ_LEAD.sub("", pre).strip() == "" and self.current is not None:
+                actors, text = self.current.actors, self.current.actor_text
+            elif subj is None and not pre.strip() and getattr(self, "prev_actor", None):
+                actors, text = self.prev_actor
+            elif subj is None:
+                actors, text = [UNSPECIFIED], ""
+            else:
+                actors, text = subj
+            grp = self.new_group(actors, text, modality)
+            self.current, self.inner = grp, None
+            start = self.partners(grp, me, e)
+            self.action(grp, start, e, fresh=True)
+            return "group"
+        # a segment that is only an actor list may be the subject of the next (X，应当…)
+        names = [n for n in expand(seg) if is_org(n)] if len(seg) <= 40 and is_org(seg.rstrip("等")) else []
+        if names and first:
+            self.prev_actor = (_resolve(names, ctx), seg)
+            return "skip"
+        # 2. 本市/本省/国家 + verb: commitment
+        jm = _JURIS.match(seg)
+        if jm and first:
+            grp = self.new_group([jm.group(1)], jm.group(1), "commitment")
+            self.current, self.inner = grp, None
+            self.action(grp, s + jm.end(), e, fresh=True)
+            return "group"
+        # 3. soft markers
+        sm = soft_marker(t[:e], s)
+        if sm:
+            return self.soft(s, e, sm, prev_sep)
+        # 4. a government subject with no modal states its remit (obligation)
+        if first:
+            end, phrase = scan_list(t[:e], s)
+            if phrase and end < e and not t[end:e].startswith(("的", "是", "所")):
+                names = [n for n in expand(phrase) if is_org(n)]
+                from .actors import actor_type
+                if names and all(actor_type(n) in ("government", "government-department") for n in names) \
+                        and gr["verbs"].match(t, end, e):
+                    grp = self.new_group(_resolve(names, ctx), phrase, "obligation")
+                    self.current, self.inner = grp, None
+                    self.action(grp, self.partners(grp, end, e), e, fresh=True)
+                    return "group"
+        # 5. a subjectless verb phrase: commitment (推动… in a sentence with no subject)
+        cur = self.current
+        if cur is None or (cur.actors == [UNSPECIFIED] and cur.modality in SOFT and seg.startswith("推动")):
+            if gr["verbs"].match(seg) and not _is_adverbial(seg) or (cur is not None and seg.startswith("推动")):
+                grp = self.new_group([UNSPECIFIED], "", "commitment")
+                self.current, self.inner = grp, None
+                self.action(grp, s, e, fresh=True)
+                return "group"
+            if cur is None:
+                self.pending = s
+                return "skip"
+        # 6. a further phrase of the current group
+        self.action(cur, s, e)
+        return "phrase"
+
+    def soft(self, s, e, sm, prev_sep):
+        t, ctx = self.t, self.ctx
+        mend, modality = sm
+        end, names, phrase = _inner_actors(t[:e], mend, ctx)
+        cur = self.current
+        embed = cur is not None and cur.outer and cur.modality not in SOFT and cur.actors != [UNSPECIFIED] or (
+            cur is not None and cur.modality == "commitment")
+        if embed and names:
+            # the outer actor's action is the whole 鼓励/支持… phrase; the inner group gets the rest
+            clause_initial = prev_sep in "；;" or not cur.phrases or self._joined_marker(s)
+            self.action(cur, s, e, keep_inner=True)
+            inner = self.new_group(names, phrase, modality, outer=False, parent=cur)
+            inner.partners = []
+            start = self.partners(inner, end, e)
+            self.add_phrase(inner, start, e)
+            ctx.last_orgs = names
+            self.inner = inner if clause_initial and cur.modality != "commitment" else None
+            return "group"
+        if embed:
+            self.action(cur, s, e)
+            return "phrase"
+        # sentence-level 鼓励/支持/引导: the organisations (or 未指明) are the actors
+        grp = self.new_group(names or [UNSPECIFIED], phrase, modality, outer=False)
+        self.current, self.inner = grp, None
+        if names:
+            ctx.last_orgs = names
+            start = self.partners(grp, end, e)
+        else:
+            start = mend
+        self.action(grp, start, e, fresh=True)
+        return "group"
+
+    def _joined_marker(self, s):
+        """True when the marker follows a phrase that joins the next (采取措施，支持…)."""
+        cur = self.current
+        if not cur or not cur.phrases:
+            return False
+        last = self.t[cur.phrases[-1][0]:cur.phrases[-1][1]]
+        return last in _grammar()["join_next"] or last.endswith(tuple(_grammar()["join_next"]))
+
+    def action(self, g, s, e, fresh=False, keep_inner=False):
+        """Add ``t[s:e]`` to group ``g``: a new phrase, or joined to the last one
+        when the last was an adverbial or 采取措施 (GUIDELINES G6, G7)."""
+        seg = self.t[s:e]
+        join = False
+        if g.phrases and not fresh:
+            last = self.t[g.phrases[-1][0]:g.phrases[-1][1]]
+            join = _is_adverbial(last) or last in _grammar()["join_next"] or getattr(g, "_join", False)
+        elif g.phrases and fresh:
+            join = False
+        if fresh and g.phrases == [] and getattr(self, "pending", None) is not None and g.modality != "commitment":
+            s = self.pending if g.actors == [UNSPECIFIED] else s
+        self.pending = None
+        self.add_phrase(g, s, e, join=join)
+        g._join = _is_adverbial(seg) or seg in _grammar()["join_next"]
+        # an embedded group whose scope is open takes the phrase as well (G5)
+        if self.inner is not None and g is self.current and not keep_inner:
+            self.add_phrase(self.inner, s, e)
+            if g.phrases and len(g.phrases) >= 2 and not join:
+                # the outer phrase carries on the inner actor's conduct: one outer phrase
+                g.phrases.pop()
+                g.phrases[-1][1] = self.trim(s, e)[1]
+
+
+def _liability(text, a, b, ctx):
+    """违反…的，…依法给予处分: the party in breach bears the consequence."""
+    g = _grammar()
+    sent = text[a:b]
+    if not g["consequences"].search(sent) or "的" not in sent:
+        return []
+    clauses = split_spans(text, "；;", a, b)
+    actors, actor_text = None, ""
+    groups = []
+    for cs, ce in clauses:
+        segs = split_spans(text, "，,", cs, ce)
+        cond = [(s, e) for s, e in segs if text[s:e].endswith("的")]
+        for s, e in segs:
+            seg = text[s:e]
+            if actors is None and seg.endswith("的"):
+                m = re.match(r"(.*?)(?:违反|未|不|擅自|滥用|拒绝|以|利用|在|对|有|隐瞒|提供|伪造|泄露|骗取|侵犯|阻碍)", seg)
+                cand = m.group(1) if m and m.group(1) else ""
+                names = [n for n in expand(cand) if is_org(n)] if cand else []
+                if names:
+                    actors, actor_text = _resolve(names, ctx), cand
+        rest = [(s, e) for s, e in segs if (s, e) not in cond and not text[s:e].startswith("违反")]
+        if rest and g["consequences"].search(text[rest[0][0]:rest[-1][1]]):
+            groups.append((rest[0][0], rest[-1][1]))
+    if not groups:
+        return []
+    grp = _Group(actors=actors or [UNSPECIFIED], actor_text=actor_text, modality="liability")
+    grp.phrases = [list(x) for x in groups]
+    return [grp]
+
+
+def _split_sentences(text, a, b):
+    return split_spans(text, "。！？", a, b)
+
+
+def extract_paragraph(doc, para, ctx):
+    """Provisions of one paragraph (its lead text and its items)."""
+    t = doc.text
+    items = [c for c in para.children if c.kind == "item"]
+    lead_end = items[0].start if items else para.end
+    out = []
+    last_group = None
+    for a, b in _split_sentences(t, para.start, lead_end):
+        groups, last_group = _sentence_groups(t, a, b, ctx)
+        out += _provisions(doc, para, None, groups, t, a, b)
+    for it in items:
+        body = it.start + len(it.label)
+        subs = [c for c in it.children]
+        end = subs[0].start if subs else it.end
+        lead_modal = last_group is not None and last_group.modality != "commitment" or last_group is not None
+        if lead_modal and re.search(r"(下列|以下|如下)", t[para.start:lead_end]):
+            g = _Group(actors=last_group.actors, actor_text=last_group.actor_text, modality=last_group.modality)
+            s, e = _trim(t, body, end)
+            if e > s:
+                g.phrases = [[s, e]]
+                out += _provisions(doc, para, it, [g], t, it.start, it.end)
+            continue
+        for a, b in _split_sentences(t, body, end):
+            groups, _ = _sentence_groups(t, a, b, ctx)
+            out += _provisions(doc, para, it, groups, t, a, b)
+    # the lead's own 履行下列职责 is not a provision when items carry the actions
+    if items and out:
+        out = [p for p in out if not (p.item is None and re.search(r"下列|以下|如下", p.action))]
+    return out
+
+
+def _trim(t, s, e):
+    while s < e and t[s] in _TRAIL:
+        s += 1
+    while e > s and t[e - 1] in _TRAIL:
+        e -= 1
+    return s, e
+
+
+def _sentence_groups(t, a, b, ctx):
+    g = _grammar()
+    sent = t[a:b]
+    if any(p.search(sent) for p in g["no_provision"]) and not find_modal(sent):
+        return [], None
+    liab = _liability(t, a, b, ctx)
+    if liab:
+        return liab, liab[-1]
+    sp = _Sentence(t, a, b, ctx)
+    groups = sp.parse()
+    _remember_orgs(sent, ctx)
+    return groups, (groups[-1] if groups else None)
+
+
+def _provisions(doc, para, item, groups, t, a, b):
+    out = []
+    made = {}
+    for g in groups:
+        for k, (s, e) in enumerate(g.phrases):
+            action = t[s:e]
+            if not action or not re.search(r"[\u4e00-\u9fff]", action):
+                continue
+            approver = None
+            m = _APPROVER.search(action)
+            if m:
+                names = [n for n in expand(m.group(1)) if is_org(n)]
+                approver = names[0] if names else None
+            for actor in g.actors:
+                p = Provision(actor=actor, modality=g.modality, action=action, paragraph=para, start=s, end=e,
+                              sentence_start=a, sentence_end=b, item=item, actor_text=g.actor_text,
+                              partners=list(g.partners) if k == 0 else [], approver=approver)
+                if g.parent is not None:
+                    p.embedded_in = made.get((id(g.parent), g.parent_phrase))
+                made.setdefault((id(g), k), p)
+                out.append(p)
+    return out
