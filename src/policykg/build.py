@@ -70,10 +70,11 @@ def document_graphs(docs, base=DEFAULT_BASE):
     return graphs
 
 
-def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=tuple(FORMATS)):
+def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=tuple(FORMATS), validate=True):
     """Build the knowledge graph of ``paths`` and write it into ``out``.
 
-    Nothing in ``out`` changes unless every output was produced.
+    Nothing in ``out`` changes unless every output was produced (and, with
+    ``validate``, every document graph conforms to ``ontology/shapes.ttl``).
     """
     t0 = time.perf_counter()
     unknown = set(formats) - set(FORMATS)
@@ -81,6 +82,9 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
     docs, skipped = read_all(paths, keep_going)
     graphs = document_graphs(docs, base)
+    if validate:
+        from .sparql.validate import validate_graphs
+        validate_graphs(graphs)  # raises ValidationError (one line) before anything is written
     files = {}
     if "nq" in formats:
         files[FORMATS["nq"]] = to_nquads(graphs)

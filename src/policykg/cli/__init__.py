@@ -37,3 +37,7 @@ def handle_errors(fn):
 from . import build_cmd  # noqa: E402,F401
 from . import extract_cmd  # noqa: E402,F401
 from . import analyze_cmd  # noqa: E402,F401
+from . import query_cmd  # noqa: E402,F401
+from . import serve_cmd  # noqa: E402,F401
+from . import push_cmd  # noqa: E402,F401
+from . import validate_cmd  # noqa: E402,F401

@@ -1,0 +1,37 @@
+"""``policykg query``: run SPARQL (text, a .rq file or a canned query) over the built graph."""
+
+import click
+
+from ..sparql.canned import canned, resolve
+from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run
+from ..sparql.store import load
+from . import handle_errors, main
+
+
+@main.command("query")
+@click.argument("query", required=False)
+@click.option("--data", "-d", default="build", show_default=True,
+              help="Build folder (or N-Quads file) to query: its graph.nq, one named graph per document.")
+@click.option("--format", "-f", "fmt", default="table", show_default=True,
+              type=click.Choice(sorted(set(FORMATS) | set(GRAPH_FORMATS))),
+              help="SELECT/ASK: table, csv, tsv, json, xml. CONSTRUCT/DESCRIBE: table (Turtle), ttl, nt, jsonld.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE before running (e.g. article=7); repeatable.")
+@click.option("--list", "list_", is_flag=True, help="List the canned queries and what each answers.")
+@handle_errors
+def query_command(query, data, fmt, params, list_):
+    """Run QUERY over the union of the built document graphs.
+
+    QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list).
+    """
+    if list_:
+        for q in canned().values():
+            click.echo(f"{q.name}\n    {' '.join(q.description)}")
+            for name, text in q.params.items():
+                click.echo(f"    --param {name}: {text}")
+        return
+    if not query:
+        raise click.UsageError("give a query (SPARQL text, a .rq file or a canned query name), or --list")
+    q = resolve(query)
+    result = run(load(data), q.text, parse_params(params), name=q.label)
+    click.echo(render(result, fmt))

@@ -1,0 +1,21 @@
+"""``policykg serve``: a read-only SPARQL endpoint (the Oxigraph server) over the built graph."""
+
+import click
+
+from ..sparql.server import serve
+from . import handle_errors, main
+
+
+@main.command("serve")
+@click.option("--data", "-d", default="build", show_default=True, help="Build folder (or N-Quads file) to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; only this machine can connect unless you change it.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@handle_errors
+def serve_command(data, host, port):
+    """Serve the built graph as a read-only SPARQL 1.1 endpoint until Ctrl-C."""
+
+    def ready(server):
+        click.echo(f"SPARQL endpoint (read-only): {server.url}  (Ctrl-C to stop)", err=True)
+
+    serve(data, host, port, on_ready=ready)

@@ -1,0 +1,1 @@
+"""SPARQL over built graphs: query (pyoxigraph), canned queries, serve, push, validate (SHACL)."""

@@ -1,0 +1,174 @@
+"""SHACL validation of built graphs against ``ontology/shapes.ttl``.
+
+Two engines check the same shapes, one document graph at a time:
+
+- :func:`shacl_violations` runs pyshacl: the reference, used by ``policykg validate``;
+- :func:`check` compiles the shapes (the SHACL Core subset they use) to SPARQL
+  and runs it on pyoxigraph: about a hundred times faster, used by ``policykg build``
+  through :func:`validate_graphs`.  A test keeps the two in agreement.
+
+>>> from rdflib import Graph, URIRef
+>>> from rdflib.namespace import RDF
+>>> from policykg.rdf.namespaces import PKG
+>>> g = Graph(identifier=URIRef("https://example.org/doc/d"))
+>>> _ = g.add((URIRef("https://example.org/doc/d/art/1"), RDF.type, PKG.Article))
+>>> for v in check([g]): print(v)
+https://example.org/doc/d/art/1 pkg:inDocument: an article belongs to exactly one document (pkg:inDocument, typed pkg:Regulation)
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH
+
+from ..errors import PolicyKGError
+from .query import _SHORT
+from .store import from_graphs
+
+__all__ = ["SHAPES", "Violation", "ValidationError", "check", "shacl_violations", "validate_graphs",
+           "validate_data"]
+
+SHAPES = Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl"
+
+
+class ValidationError(PolicyKGError):
+    """A built graph breaks the shapes of ``ontology/shapes.ttl``."""
+
+
+@dataclass(frozen=True, order=True)
+class Violation:
+    focus: str  # the IRI (or blank node id) that breaks the shape
+    path: str  # the property, as a prefixed name
+    message: str
+    graph: str = ""  # the document graph
+
+    def __str__(self):
+        return f"{self.focus} {self.path}: {self.message}"
+
+
+def _name(iri):
+    iri = str(iri)
+    return next((f"{p}:{iri[len(ns):]}" for ns, p in _SHORT if iri.startswith(ns)), f"<{iri}>")
+
+
+@lru_cache(maxsize=1)
+def _shapes():
+    return Graph().parse(SHAPES, format="turtle")
+
+
+def _term(node):
+    return node.n3()
+
+
+# ---------------------------------------------------------------- SPARQL engine
+
+@lru_cache(maxsize=1)
+def _compiled():
+    """One SPARQL SELECT ``?f ?path ?message`` per constraint of every property shape."""
+    g = _shapes()
+    queries = []
+    for shape in sorted(set(g.subjects(RDF.type, SH.NodeShape))):
+        targets = [f"{{ ?f a {_term(c)} }}" for c in sorted(g.objects(shape, SH.targetClass))]
+        targets += [f"{{ ?f {_term(p)} [] }}" for p in sorted(g.objects(shape, SH.targetSubjectsOf))]
+        focus = "{ SELECT DISTINCT ?f WHERE { " + " UNION ".join(targets) + " } }"
+        for ps in g.objects(shape, SH.property):
+            path = g.value(ps, SH.path)
+            if not isinstance(path, URIRef):
+                raise PolicyKGError(f"{SHAPES}: only IRI paths are supported, not {path!r}")
+            p, msg = _term(path), str(g.value(ps, SH.message) or "")
+            head = f'SELECT ?f ("{_name(path)}" AS ?path) ({Literal(msg).n3()} AS ?message) WHERE {{ {focus} '
+
+            def count(bound, op, where=""):
+                return (head + f"{{ SELECT ?f (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {focus} OPTIONAL {{ ?f {p} ?v {where} }} }} "
+                        f"GROUP BY ?f }} FILTER(?n {op} {bound}) }}")
+
+            handled = {SH.path, SH.message}
+            for key, value in g.predicate_objects(ps):
+                if key == SH.minCount:
+                    queries.append(count(int(value), "<"))
+                elif key == SH.maxCount:
+                    queries.append(count(int(value), ">"))
+                elif key == SH["class"]:
+                    queries.append(head + f"?f {p} ?v FILTER NOT EXISTS {{ ?v a {_term(value)} }} }}")
+                elif key == SH.datatype:
+                    queries.append(head + f"?f {p} ?v FILTER(!isLiteral(?v) || datatype(?v) != {_term(value)}) }}")
+                elif key == SH.minLength:
+                    queries.append(head + f"?f {p} ?v FILTER(isBlank(?v) || STRLEN(STR(?v)) < {int(value)}) }}")
+                elif key == SH.lessThanOrEquals:
+                    queries.append(head + f"?f {p} ?v . ?f {_term(value)} ?w FILTER(!COALESCE(?v <= ?w, false)) }}")
+                elif key == SH.qualifiedValueShape:
+                    members = Collection(g, g.value(value, SH["in"]))
+                    if set(g.predicates(value)) != {SH["in"]}:
+                        raise PolicyKGError(f"{SHAPES}: qualified value shapes may only use sh:in")
+                    where = "FILTER(?v IN (" + ", ".join(_term(m) for m in members) + "))"
+                    for k, op in ((SH.qualifiedMinCount, "<"), (SH.qualifiedMaxCount, ">")):
+                        if g.value(ps, k) is not None:
+                            queries.append(count(int(g.value(ps, k)), op, where))
+                    handled |= {SH.qualifiedMinCount, SH.qualifiedMaxCount}
+                elif key not in handled:
+                    raise PolicyKGError(f"{SHAPES}: {_name(key)} is not supported by the fast checks "
+                                        "(policykg.sparql.validate)")
+    return queries
+
+
+def check(graphs, store=None):
+    """Violations of the shapes in rdflib ``graphs`` (each checked on its own), sorted.
+
+    ``store``: a pyoxigraph store already holding the graphs, to skip the conversion.
+    """
+    store = store if store is not None else from_graphs(graphs)
+    found = set()
+    for graph in store.named_graphs():  # each document graph on its own, as pyshacl sees it
+        for q in _compiled():
+            for sol in store.query(q, default_graph=graph):
+                found.add(Violation(sol["f"].value, sol["path"].value, sol["message"].value, graph.value))
+    return sorted(found)
+
+
+# ---------------------------------------------------------------- pyshacl engine
+
+def shacl_violations(graph):
+    """Violations of the shapes in one rdflib graph, by pyshacl, sorted."""
+    import pyshacl  # slow to import: only when asked for
+
+    conforms, report, _ = pyshacl.validate(graph, shacl_graph=_shapes(), inference="none")
+    if conforms:
+        return []
+    out = set()
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        path = report.value(r, SH.resultPath)
+        out.add(Violation(str(report.value(r, SH.focusNode)), _name(path) if path is not None else "",
+                          str(report.value(r, SH.resultMessage) or ""), str(graph.identifier)))
+    return sorted(out)
+
+
+def validate_data(data="build"):
+    """pyshacl violations of every document graph in ``data/graph.nq``."""
+    from rdflib import Dataset
+
+    from .store import nquads_path
+
+    path = nquads_path(data)
+    ds = Dataset()
+    try:
+        ds.parse(path, format="nquads")
+    except Exception as e:  # rdflib raises several parser errors
+        raise PolicyKGError(f"{path}: not valid N-Quads: {' '.join(str(e).split())}") from None
+    out = []
+    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if len(g):
+            out += shacl_violations(g)
+    return out
+
+
+def validate_graphs(graphs, store=None):
+    """Raise :class:`ValidationError` (one line) if any graph breaks the shapes."""
+    found = check(graphs, store)
+    if found:
+        v = found[0]
+        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+        raise ValidationError(f"{v.graph}: graph breaks ontology/shapes.ttl: {v}{more} "
+                              "(see `policykg validate`, or build with --no-validate)")
