@@ -192,7 +192,7 @@ def test_exports_open_in_networkx_with_the_same_graph(analysed):
     assert gexf.number_of_nodes() == graphml.number_of_nodes()
     assert gexf.number_of_edges() == graphml.number_of_edges()
     kinds = Counter(d["kind"] for _, d in graphml.nodes(data=True))
-    assert kinds["provision"] == 440 and kinds["article"] == 44  # 3 of 47 articles have no provision
+    assert kinds["provision"] == 440 and kinds["article"] == 47
     actors = nx.read_graphml(ex / "actors.graphml")
     pajek = nx.Graph(nx.read_pajek(ex / "actors.net"))
     assert sorted(pajek.nodes) == sorted(actors.nodes)

@@ -94,6 +94,8 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
             files[FORMATS["ttl"]] = to_turtle(merged)
         if "jsonld" in formats:
             files[FORMATS["jsonld"]] = to_jsonld(merged)
+    from .viz.html import html_of_graphs
+    files["graph.html"] = html_of_graphs(graphs)  # the interactive page, as `policykg viz` writes it
     written = write_atomically(out, files)
     return BuildResult(documents=docs, skipped=skipped, written=written,
                        triples=sum(len(g) for g in graphs), seconds=time.perf_counter() - t0)

@@ -116,7 +116,7 @@ def to_networkx(g):
     for a in sorted(actor_iris, key=str):
         G.add_node(str(a), kind="actor", label=_label(g, a), actor_type=notation(g.value(a, PKG.actorType)) or
                    "unspecified", level=notation(g.value(a, PKG.adminLevel)))
-    articles = sorted({g.value(p, PKG.article) for p in provs} - {None}, key=str)
+    articles = sorted(set(g.subjects(RDF.type, PKG.Article)), key=str)
     for art in articles:
         doc = g.value(art, PKG.inDocument)
         G.add_node(str(art), kind="article", label=_label(g, art), doc=doc_ids.get(doc, ""),
@@ -155,7 +155,9 @@ def to_networkx(g):
             for o in sorted(g.objects(p, prop), key=str):
                 if o not in G:  # a domain concept, or a programme/actor typed elsewhere
                     kind = {"domain": "domain", "programme": "programme"}.get(rel, "actor")
-                    G.add_node(str(o), kind=kind, label=_label(g, o) if kind != "domain" else notation(o))
+                    extra = {"actor_type": notation(g.value(o, PKG.actorType)) or "unspecified",
+                             "level": notation(g.value(o, PKG.adminLevel))} if kind == "actor" else {}
+                    G.add_node(str(o), kind=kind, label=_label(g, o) if kind != "domain" else notation(o), **extra)
                 G.add_edge(str(p), str(o), key=rel, relation=rel)
     for prog in sorted(set(g.subjects(RDF.type, PKG.Programme)), key=str):
         for rel, prop in (("led_by", PKG.ledBy), ("partner", PKG.partner)):

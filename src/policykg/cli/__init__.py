@@ -41,3 +41,4 @@ from . import query_cmd  # noqa: E402,F401
 from . import serve_cmd  # noqa: E402,F401
 from . import push_cmd  # noqa: E402,F401
 from . import validate_cmd  # noqa: E402,F401
+from . import viz_cmd  # noqa: E402,F401

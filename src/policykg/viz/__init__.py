@@ -1,0 +1,1 @@
+"""Interactive, self-contained HTML views of the graph (pyvis / vis-network)."""
