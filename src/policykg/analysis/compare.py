@@ -1,0 +1,104 @@
+"""Documents side by side: shared and distinct actors, duty load, modality and instrument mix, programmes."""
+
+from collections import Counter, defaultdict
+
+from ..errors import PolicyKGError
+from .instruments import SIDES, scheme
+from .load import MODALITIES, NO_ACTOR, documents, load_graph, provisions, to_networkx
+from .tables import Table, to_csv, to_markdown
+
+__all__ = ["compare_tables", "compare_report", "compare"]
+
+
+def compare_tables(G, docs):
+    """The comparison tables for the documents ``docs`` (``[(id, title)]``) of the multi-digraph ``G``."""
+    ids = [d for d, _ in docs]
+    seen = Counter(t for _, t in docs)
+    cols = [t if seen[t] == 1 else f"{t} ({d})" for d, t in docs]  # the same title twice: tell them apart
+    docs = list(zip(ids, cols))
+    provs = provisions(G)
+    load = defaultdict(Counter)  # doc -> actor -> provisions
+    obl = defaultdict(Counter)
+    mods = defaultdict(Counter)
+    insts = defaultdict(Counter)
+    progs = defaultdict(set)
+    for p in provs:
+        load[p["doc"]][p["actor"]] += 1
+        obl[p["doc"]][p["actor"]] += p["modality"] == "obligation"
+        mods[p["doc"]][p["modality"]] += 1
+        insts[p["doc"]][p["instrument"]] += 1
+        for _, o, rel in G.out_edges(p["id"], keys=True):
+            if rel == "programme":
+                progs[p["doc"]].add(G.nodes[o]["label"])
+    actors = {d: set(load[d]) - {NO_ACTOR} for d in ids}
+    shared = set.intersection(*actors.values()) if actors else set()
+    summary = Table("compare-documents", "Documents", ("doc", "title", "provisions", "actors", "programmes"),
+                    [(d, t, sum(load[d].values()), len(actors[d]), len(progs[d])) for d, t in docs])
+    rows = [("(all)", len(shared), "、".join(sorted(shared)))]
+    for d, t in docs:
+        own = actors[d] - set().union(*(actors[o] for o in ids if o != d))
+        rows.append((t, len(own), "、".join(sorted(own))))
+    actor_table = Table("compare-actors", "Shared and distinct actors", ("document", "actors", "names"), rows,
+                        "(all): actors named in every document; then the actors named only in that document.")
+    everyone = sorted(set().union(*actors.values()))
+    duty_rows = []
+    for a in everyone:
+        totals = [load[d][a] for d in ids]
+        duty_rows.append((a, *totals, *(obl[d][a] for d in ids), max(totals) - min(totals)))
+    duty_rows.sort(key=lambda r: (-r[-1], r[0]))
+    duty = Table("compare-duty-load", "Duty load differences",
+                 ("actor", *(f"{c} provisions" for c in cols), *(f"{c} obligations" for c in cols), "spread"),
+                 duty_rows, "Provisions per actor in each document; spread = largest minus smallest count.")
+    mod_rows = []
+    for m in MODALITIES:
+        counts = [mods[d][m] for d in ids]
+        if any(counts):
+            mod_rows.append((m, *counts, *(mods[d][m] / max(sum(mods[d].values()), 1) for d in ids)))
+    modality = Table("compare-modality", "Modality mix",
+                     ("modality", *cols, *(f"{c} share" for c in cols)), mod_rows)
+    labels = scheme()
+    inst_rows = []
+    for n, (zh, _, side) in labels.items():
+        if n in SIDES:
+            counts = [sum(insts[d][k] for k, v in labels.items() if v[2] == n and k != n) for d in ids]
+        else:
+            counts = [insts[d][n] for d in ids]
+        coded = [sum(c for k, c in insts[d].items() if k) for d in ids]
+        inst_rows.append((side, "" if n in SIDES else n, zh, *counts,
+                          *(c / t if t else 0.0 for c, t in zip(counts, coded))))
+    instrument = Table("compare-instruments", "Instrument mix",
+                       ("side", "instrument", "label", *cols, *(f"{c} share" for c in cols)), inst_rows,
+                       "Shares of each document's coded provisions; side rows are subtotals.")
+    all_progs = set().union(*(progs[d] for d in ids))
+    prog_rows = [(p, *("✓" if p in progs[d] else "" for d in ids)) for p in sorted(all_progs,
+                 key=lambda p: (-sum(p in progs[d] for d in ids), p))]
+    programmes = Table("compare-programmes", "Programmes", ("programme", *cols), prog_rows,
+                       "Programmes named in each document's provisions.")
+    return [summary, actor_table, duty, modality, instrument, programmes]
+
+
+def compare_report(tables, limit=20):
+    out = ["# policykg comparison", ""]
+    for t in tables:
+        out += [f"## {t.title}", ""] + ([t.note, ""] if t.note else [])
+        out += [to_markdown(t, limit) if t.rows else "(none)", ""]
+    return "\n".join(out)
+
+
+def compare(paths, out=None, keep_going=False):
+    """Compare the documents at ``paths``; return the Markdown and, with ``out``, write it and the CSVs there."""
+    g, _ = load_graph(paths, keep_going)
+    docs = documents(g)
+    if len(docs) < 2:
+        raise PolicyKGError(f"compare needs at least two documents, got {len(docs)}"
+                            + (f" ({docs[0][1]})" if docs else ""))
+    tables = compare_tables(to_networkx(g), docs)
+    text = compare_report(tables)
+    written = []
+    if out is not None:
+        from ..outputs import write_atomically
+
+        files = {f"tables/{t.name}.csv": to_csv(t) for t in tables}
+        files["compare.md"] = text
+        written = write_atomically(out, files)
+    return text, written

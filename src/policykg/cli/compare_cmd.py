@@ -1,0 +1,21 @@
+"""``policykg compare``: documents side by side."""
+
+import click
+
+from . import handle_errors, main
+
+
+@main.command("compare")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "-o", default=None, type=click.Path(file_okay=False),
+              help="Also write compare.md and tables/compare-*.csv into this folder.")
+@click.option("--keep-going", "-k", is_flag=True, help="Skip unreadable regulations instead of stopping.")
+@handle_errors
+def compare_command(paths, out, keep_going):
+    """Compare the documents in PATHS (two or more regulations, folders or built graphs); prints Markdown."""
+    from ..analysis.compare import compare
+
+    text, written = compare(paths, out=out, keep_going=keep_going)
+    click.echo(text)
+    for p in written:
+        click.echo(f"  {p}", err=True)
