@@ -26,7 +26,15 @@ def provision_records(doc):
             "programmes": p.programmes, "domains": sorted(p.domains),
             "start": p.start, "end": p.end, "source": doc.text[p.sentence_start:p.sentence_end],
         })
-        covered.update(p.programmes)
+        covered.update((p.article.number, n) for n in p.programmes)
+    # programmes named in an article but in no provision's action (通过设立…基金等，引导…)
+    extra = {}
+    for name, prog in doc.layers.get("programmes", {}).items():
+        for para in prog.mentions:
+            if (para.parent.number, name) not in covered:
+                extra.setdefault(para.parent.number, []).append(name)
+    for art, names in sorted(extra.items()):
+        rows.append({"doc": doc.id, "article": art, "provisions": [], "programmes": sorted(set(names))})
     return rows
 
 

@@ -29,7 +29,8 @@ __all__ = ["expand", "scan_list", "is_org", "head_of", "actor_type", "actor_leve
 
 UNSPECIFIED = "未指明"
 _SEP = r"(?:及其|以及|或者|、|和|及|或)"
-_PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
+_PH = "\ue000"
+_PREPOSITIONS = "为对在向与将把从以由被给按依等"  # stands for 和/及/与 inside a compound, keeping offsets
 
 
 @lru_cache(maxsize=None)
@@ -50,7 +51,10 @@ def _lex():
         "jurisdictions": lx["jurisdictions"],
         "levels": levels,
         "level_of": lx["levels"],
-        "verb_re": re.compile("^(?:" + "|".join(map(re.escape, verbs)) + ")"),
+        "verb_re": re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")"),
+        "verb_in": re.compile("|".join(map(re.escape, [v for v in verbs if len(v) >= 2]))),
+        "head_any": re.compile(f"(?:{head_re})"),
+        "not_actor": re.compile("(?:" + "|".join(map(re.escape, lx["not_actor_heads"])) + ")$"),
     }
 
 
@@ -107,7 +111,9 @@ def expand(phrase):
         return [phrase]
     masked = mask(phrase)
     category = None
-    m = re.search(r"等(?=[^等]*$)", masked)
+    m = None
+    for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级)", masked):
+        m = m_
     if m:
         category = phrase[m.end():] or None
         masked, phrase = masked[: m.start()], phrase[: m.start()]
@@ -132,8 +138,8 @@ def expand(phrase):
     if not parts:
         return []
     for i, p in enumerate(parts):
-        if head_of(p) or p in _lex()["jurisdictions"]:
-            continue
+        if head_of(p) or p in _lex()["jurisdictions"] or _lex()["not_actor"].search(p):
+            continue  # complete already, or a thing (重大项目) that no head turns into an actor
         # an incomplete conjunct takes the head of the next complete one, without its level
         nxt = next((q for q in parts[i + 1:] if head_of(q)), None)
         if nxt is None:
@@ -160,26 +166,27 @@ def expand(phrase):
     return seen
 
 
-def scan_list(s, pos, limit=60):
+def scan_list(s, pos, limit=60, subject=False):
     """Find an actor list starting at ``s[pos]`` (after 鼓励/支持/引导…).
 
     Returns ``(end, phrase)`` or ``(pos, "")`` when no organisation starts there.
     Conjuncts that are not organisations (重大项目) are kept in the phrase and
-    dropped by :func:`is_org` later.
+    dropped by :func:`is_org` later.  With ``subject=False`` a phrase that opens
+    with a verb (组建…协会) is not a list.
     """
     lx = _lex()
     m_s = mask(s[pos: pos + limit])
     i, end, found = 0, 0, False
     while True:
-        if lx["verb_re"].match(m_s, i) and not found:
+        if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i):
             return pos, ""
-        m = lx["conj"].match(m_s, i)
-        if m and not lx["verb_re"].match(m.group(1)):
-            i = end = m.end()
+        m = _longest_conj(m_s, i)
+        if m is not None:
+            i = end = m
             found = True
         else:
             nm = re.compile(r"[^，。；：、和及与或]{1,10}?(?=、|和|及)").match(m_s, i)
-            if not nm or lx["verb_re"].match(nm.group(0)):
+            if not nm or (i == 0 and not subject and lx["verb_re"].match(nm.group(0))):
                 break
             i = nm.end()
         sep = re.compile(_SEP).match(m_s, i)
@@ -194,6 +201,31 @@ def scan_list(s, pos, limit=60):
         if cat and len(cat.group(1)) <= 4 and not lx["verb_re"].match(cat.group(0)):
             end = cat.end()
     return pos + end, s[pos: pos + end]
+
+
+def _longest_conj(m_s, i):
+    """End of the longest organisation name starting at ``m_s[i]`` whose qualifier
+    holds no verb (银行业金融机构, not 银行; 企业 in 企业建设…中心)."""
+    lx = _lex()
+    best = None
+    stop = len(m_s)
+    for c in "，。；：、":
+        k = m_s.find(c, i)
+        if k != -1:
+            stop = min(stop, k)
+    prev_end = None
+    for hm in lx["head_any"].finditer(m_s, i, min(stop, i + 18)):
+        qual = m_s[i:hm.start()]
+        if re.search("[和及与或]", qual) or lx["verb_in"].search(qual):
+            break
+        # 相关部门组织编制…: a head right after a head is a verb; 龙头企业为…: a preposition ends the name
+        if prev_end is not None and (hm.start() == prev_end or m_s[prev_end] in _PREPOSITIONS):
+            break
+        end = hm.end()
+        if m_s.startswith(("之间", "间"), end):
+            end += 2 if m_s.startswith("之间", end) else 1
+        best = prev_end = end
+    return best
 
 
 def actor_type(name):

@@ -21,7 +21,7 @@ def find_aliases(doc):
     t = doc.text
     for m in _ALIAS.finditer(t):
         alias = m.group(1)
-        start = max(t.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+        start = max(t.rfind(c, 0, m.start()) for c in "，。；：\n\u3000") + 1
         phrase = t[start:m.start()]
         # X是Y（以下简称Z）: Z stands for the subject X (GUIDELINES)
         if "是" in phrase:

@@ -16,7 +16,7 @@ def domains_of(text):
     """``{domain: [matched keywords]}`` for ``text``.
 
     >>> domains_of("加强智能制造人才队伍建设")
-    {'talent': ['人才']}
+    {'talent': ['人才'], 'manufacturing': ['智能制造']}
     """
     out = {}
     for dom, words in _keywords().items():

@@ -1,9 +1,10 @@
 """Programmes: named plans, mechanisms, platforms, funds, lists, campaigns.
 
 A programme name ends with a head word (规划, 机制, 平台, 清单…) and follows a
-verb that creates or relies on it (建立, 编制, 纳入…), or precedes 建设; quoted
-campaign names (“揭榜挂帅”) count too.  Names that only exemplify a kind
-(工业数据中心、智能计算中心等算力基础设施) and generic ones (工作机制) do not.
+verb that creates or relies on it (建立, 编制, 纳入…), or comes before 建设
+(推动…体系建设); quoted campaign names (“揭榜挂帅”) count too.  Names that only
+exemplify a kind (工业数据中心、智能计算中心等算力基础设施) and generic ones
+(工作推进机制) do not (GUIDELINES, "Programmes").
 """
 
 import re
@@ -11,45 +12,87 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Programme
+from .text import split_spans
 
-__all__ = ["find_programmes", "programme_names"]
+__all__ = ["find_programmes", "programme_names", "programme_type"]
 
 
 @lru_cache(maxsize=None)
 def _lex():
     lx = lexicon.load("programmes")
+    gr = lexicon.load("grammar")
     heads = sorted(lx["heads"], key=len, reverse=True)
     verbs = sorted(lx["creating_verbs"], key=len, reverse=True)
     return {
         "heads": lx["heads"],
         "head_re": re.compile("|".join(map(re.escape, heads))),
         "verb_re": re.compile("|".join(map(re.escape, verbs))),
+        "any_verb": re.compile("|".join(sorted((re.escape(v) for v in gr["verbs"] if len(v) == 2),
+                                               key=len, reverse=True))),
         "after": tuple(lx["verb_after_head"]),
-        "generic": set(lx["generic_words"]),
+        "generic": sorted(lx["generic_words"], key=len, reverse=True),
     }
 
 
-def _type(name):
-    for h, t in sorted(_lex()["heads"].items(), key=lambda kv: -len(kv[0])):
+def programme_type(name):
+    for h in sorted(_lex()["heads"], key=len, reverse=True):
         if name.endswith(h):
-            return t
-    return "campaign"
+            return _lex()["heads"][h]
+    return "campaign"  # quoted campaign names: “智改数转网联”
 
 
 def _generic(name):
+    """机制, 工作推进机制: no qualifier of its own.  A long head (专项资金) stands alone."""
     lx = _lex()
-    rest = name
-    for h in sorted(lx["heads"], key=len, reverse=True):
-        if rest.endswith(h):
-            rest = rest[: -len(h)]
-            break
-    for w in sorted(lx["generic"], key=len, reverse=True):
+    head = next((h for h in sorted(lx["heads"], key=len, reverse=True) if name.endswith(h)), "")
+    rest = name[: len(name) - len(head)]
+    for w in lx["generic"]:
         rest = rest.replace(w, "")
-    return len(rest) < 2
+    return len(rest) < 2 and not (rest == "" and name == head and len(head) >= 4)
+
+
+def _tidy(name):
+    """Drop attributive lead-ins: 由…组成的X, 与…的X, 完备可靠、…的X → X."""
+    k = name.rfind("的")
+    if k > 0 and (name.startswith(("由", "与", "集", "以")) or "、" in name[:k] or "等" in name[:k]):
+        name = name[k + 1:]
+    name = re.sub(r"^(?:本行政区域|本市|本省|本地区|(?:国家级|省级|市级|区级|县级)、?)+", "", name)
+    name = re.sub(r"^.{2,8}?相关(?=.{4,})", "", name)  # 智能制造相关…机制: a topic, not the name
+    return name.strip("“”、 ")
+
+
+def _names_after(tail, lx):
+    """Names in ``tail`` (the text after a creating verb): one, or two joined by 和."""
+    out, start, i = [], 0, 0
+    while True:
+        hm = lx["head_re"].search(tail, i)
+        if not hm:
+            break
+        end = hm.end()
+        # extend over 管理机制 / 平台体系 while the gap holds no verb: the longest name wins
+        nxt = lx["head_re"].search(tail, end)
+        while nxt and not lx["any_verb"].search(tail[end:nxt.start()]) and not re.search(
+                "[和、]", tail[end:nxt.start()]) and nxt.start() - end <= 4:
+            end = nxt.end()
+            nxt = lx["head_re"].search(tail, end)
+        after = tail[end:]
+        if after.startswith(lx["after"]):
+            break
+        if after and not re.match(r"[，。；：、和等]", after) and not lx["any_verb"].match(after):
+            break  # 方案供应商: the head word only modifies a longer noun
+        if re.match(r"[^，。；]*?等[\u4e00-\u9fff]", after) and "、" in after[:2] + "、" or after.startswith("等") \
+                and len(after) > 1 and re.match(r"等[\u4e00-\u9fff]", after):
+            break  # 工业数据中心、智能计算中心等算力基础设施: examples of a kind
+        out.append(tail[start:end])
+        if after.startswith("和"):
+            start = i = end + 1
+            continue
+        break
+    return out
 
 
 def programme_names(s):
-    """Programme names in one action phrase or clause, in order.
+    """Programme names in a sentence or phrase, in order.
 
     >>> programme_names("组织编制智能制造发展规划")
     ['智能制造发展规划']
@@ -57,70 +100,66 @@ def programme_names(s):
     ['中小企业智能化改造场景参考指引', '实施清单']
     >>> programme_names("加强工业数据中心、智能计算中心等算力基础设施建设")
     []
+    >>> programme_names("推动工业互联网平台体系建设，建立常态化沟通机制")
+    ['工业互联网平台体系', '常态化沟通机制']
     """
     lx = _lex()
     out = []
     for q in re.finditer(r"“([^”]{2,16})”", s):
         if not re.search(r"[，。；、]", q.group(1)):
             out.append(q.group(1))
-    for seg in re.split(r"[，。；：]", s):
+    waiting = False  # a creating verb whose object runs on past a comma (打造…，…的算力供给体系)
+    for a, b in split_spans(s, "，。；：,;:"):
+        seg = s[a:b]
+        found = False
         for vm in lx["verb_re"].finditer(seg):
-            start = vm.end()
-            # names run from the verb to a head word; 和 between two names splits them
-            tail = seg[start:]
-            for hm in lx["head_re"].finditer(tail):
-                end = hm.end()
-                name = tail[:end]
-                after = tail[end:]
-                if after.startswith(lx["after"]) or after.startswith(tuple(lx["heads"])):
-                    continue
-                if re.match(r"[、]?[^，。；]*?等(?![，。；]|$)", after) and "等" in after[:12]:
-                    continue
-                parts = re.split(r"和(?=[^和]*$)", name)
-                if len(parts) == 2 and lx["head_re"].search(parts[0][-4:]) and lx["head_re"].fullmatch(
-                        lx["head_re"].search(parts[0][-4:]).group(0)) and parts[0].endswith(
-                        tuple(lx["heads"])):
-                    cands = parts
-                else:
-                    cands = [name]
-                for c in cands:
-                    c = c.strip("“”、 ")
-                    if "，" in c or len(c) < 2 or _generic(c) or c in out:
-                        continue
-                    if lx["verb_re"].match(c) and lx["verb_re"].match(c).end() < len(c):
-                        c = c[lx["verb_re"].match(c).end():]
-                    out.append(c)
+            names = _names_after(seg[vm.end():], lx)
+            out += names
+            found = found or bool(names)
+            if names:
                 break
-    return [n for n in out if n]
+        if not found and waiting and not lx["any_verb"].match(seg):
+            names = [n for n in _names_after(seg, lx) if n == seg or "的" in n]
+            out += names
+            found = bool(names)
+        waiting = (waiting or bool(lx["verb_re"].search(seg))) and not found
+        if not found:
+            m = re.search(r"(?:推动|推进|加快|加强|支持|促进)(.{2,24}?)建设", seg)
+            if m and lx["head_re"].search(m.group(1)[-3:]):
+                out += _names_after(m.group(1), lx)
+    seen = []
+    for n in map(_tidy, out):
+        if len(n) >= 2 and not _generic(n) and n not in seen:
+            seen.append(n)
+    return seen
 
 
 def find_programmes(doc, provisions):
-    """``{name: Programme}`` for the document, with leads and partners from the provisions."""
+    """``{name: Programme}`` named in ``doc``, with the actors that lead them.
+
+    Names are read from each sentence holding a provision; a provision whose
+    action names the programme makes its bearer a lead (its partners partners).
+    Institutions that bear duties themselves (市知识产权保护中心) count too.
+    """
     progs = {}
-    by_para = {}
+    sentences = {}
     for p in provisions:
-        by_para.setdefault(p.paragraph, []).append(p)
-    for art in doc.articles:
-        for para in art.children:
-            seen = []
-            for p in by_para.get(para, []):
-                for name in programme_names(p.action):
-                    if name not in seen:
-                        seen.append(name)
-                    prog = progs.setdefault(name, Programme(name=name, type=_type(name)))
-                    if p.actor not in prog.leads and p.embedded_in is None:
+        sentences.setdefault((p.sentence_start, p.sentence_end), []).append(p)
+    for (a, b), provs in sorted(sentences.items()):
+        para = provs[0].paragraph
+        names = programme_names(doc.text[a:b])
+        names += [p.actor for p in provs if p.actor.endswith(("中心", "委员会")) and p.actor not in names]
+        for name in names:
+            prog = progs.setdefault(name, Programme(name=name, type=programme_type(name)))
+            if para not in prog.mentions:
+                prog.mentions.append(para)
+            for p in provs:
+                if name in p.action or name == p.actor:
+                    if name not in p.programmes:
+                        p.programmes.append(name)
+                    if p.embedded_in is None and p.actor not in prog.leads and name != p.actor:
                         prog.leads.append(p.actor)
                     for partner in p.partners:
                         if partner not in prog.partners:
                             prog.partners.append(partner)
-                    if para not in prog.mentions:
-                        prog.mentions.append(para)
-                    if name not in p.programmes:
-                        p.programmes.append(name)
-            for p in by_para.get(para, []):
-                if p.actor.endswith(("中心", "委员会")):
-                    name = p.actor
-                    prog = progs.setdefault(name, Programme(name=name, type=_type(name)))
-                    if para not in prog.mentions:
-                        prog.mentions.append(para)
     return dict(sorted(progs.items()))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Provision
-from .actors import UNSPECIFIED, expand, is_org, scan_list
+from .actors import UNSPECIFIED, actor_type, expand, is_org, scan_list
 from .modality import SOFT, find_modal, soft_marker
 from .text import split_spans
 
@@ -23,8 +23,8 @@ __all__ = ["extract_paragraph", "Context"]
 
 _TRAIL = "。；;：:，, \u3000"
 _JURIS = re.compile(r"^(本市|本省|本自治区|国家)(?!规定|有关|标准|法律|级|秘密|安全|机关|工作人员|的)")
-_PARTNER = re.compile(r"^(?:会同|联合|协同|组织)")
-_WITH = re.compile(r"^与")
+_PARTNER = re.compile(r"(?:会同|联合|协同|组织)")
+_WITH = re.compile(r"与")
 _APPROVER = re.compile(r"报(?:请)?(.{2,20}?)(?:批准|备案|审批|核准|审定|同意|决定)")
 _CONJ_LEAD = re.compile(r"^(?:并且|并|同时|还|也|均|另外|其中)")
 
@@ -38,7 +38,7 @@ def _grammar():
         "join_next": set(g["join_next"]),
         "consequences": re.compile("|".join(map(re.escape, g["liability_consequences"]))),
         "no_provision": [re.compile(p) for p in g["no_provision"]],
-        "verbs": re.compile("^(?:" + "|".join(sorted(map(re.escape, g["verbs"]), key=len, reverse=True)) + ")"),
+        "verbs": re.compile("(?:" + "|".join(sorted(map(re.escape, g["verbs"]), key=len, reverse=True)) + ")"),
         "main_verbs": re.compile("|".join(sorted(
             (re.escape(v) for v in g["verbs"] if len(v) == 2 and v not in g["adverbial_openers"]),
             key=len, reverse=True))),
@@ -64,7 +64,7 @@ class _Group:
     partners: list = field(default_factory=list)
     parent: "_Group | None" = None
     parent_phrase: int | None = None
-    open_scope: bool = False  # embedded group that continues over later segments
+    join_next: bool = False  # the last phrase waits for the next (采取措施，…)
 
 
 def _is_adverbial(seg):
@@ -113,8 +113,7 @@ def _inner_actors(s, pos, ctx):
     end, phrase = scan_list(s, pos)
     if not phrase:
         return pos, [], ""
-    rest = s[end:end + 2]
-    if rest.startswith(("建设", "的")) and not rest.startswith("建设", 0) or s[end:].startswith("建设"):
+    if re.match(r"(?:的|建设[，。；]?$)", s[end:]):
         return pos, [], ""  # 支持…组织建设: the organisations are the objects built
     names = [n for n in expand(phrase) if is_org(n)]
     return (end, _resolve(names, ctx), phrase) if names else (pos, [], "")
@@ -140,11 +139,13 @@ def _remember_orgs(text, ctx):
 class _Sentence:
     """Parse one sentence (``text[a:b]`` of the document) into groups."""
 
-    def __init__(self, text, a, b, ctx, default=None):
+    def __init__(self, text, a, b, ctx):
         self.t, self.a, self.b, self.ctx = text, a, b, ctx
         self.groups = []
-        self.current = default  # group whose subject carries over
-        self.inner = None
+        self.current = None  # group whose subject carries over to later segments
+        self.inner = None  # embedded group whose scope is still open
+        self.prev_actor = None  # a segment that only names actors (X，应当…)
+        self.pending = None  # start of adverbial segments before any group
 
     def new_group(self, actors, actor_text, modality, outer=True, parent=None):
         g = _Group(actors=actors, actor_text=actor_text, modality=modality, outer=outer, parent=parent)
@@ -153,8 +154,12 @@ class _Sentence:
         self.groups.append(g)
         return g
 
+    def open(self, g):
+        self.current, self.inner = g, None
+        return g
+
     def add_phrase(self, g, s, e, join=False):
-        s, e = self.trim(s, e)
+        s, e = _trim(self.t, s, e)
         if e <= s:
             return
         if join and g.phrases:
@@ -162,28 +167,19 @@ class _Sentence:
         else:
             g.phrases.append([s, e])
 
-    def trim(self, s, e):
-        t = self.t
-        while s < e and t[s] in _TRAIL:
-            s += 1
-        while e > s and t[e - 1] in _TRAIL:
-            e -= 1
-        return s, e
-
     def partners(self, g, s, e):
-        """Strip 会同X / 组织相关部门 / 与X共同 at the head of an action; record X."""
+        """Strip 会同X / 组织相关部门 / 与X at the head of an action; record X (G1, G2)."""
         t = self.t
         m = _PARTNER.match(t, s, e)
         if m:
-            end, phrase = scan_list(t[:e], m.end())
+            end, phrase = scan_list(t[:e], m.end(), subject=True)
             names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-            if names and (m.group(0) != "组织" or all(n in ("有关部门", "有关单位") for n in names)):
-                if t.startswith("组织", s) or t[end:e] and not t[end:e].startswith(("，", "、")):
-                    g.partners = _resolve(names, self.ctx)
-                    return end
-        m = _WITH.match(t, s, e)
-        if m:
-            end, phrase = scan_list(t[:e], m.end())
+            if names and (m.group(0) != "组织" or all(n in ("有关部门", "有关单位") for n in names)) \
+                    and (end >= e or t[end] not in "、"):
+                g.partners = _resolve(names, self.ctx)
+                return end
+        if _WITH.match(t, s, e):
+            end, phrase = scan_list(t[:e], s + 1, subject=True)
             names = [n for n in expand(phrase) if is_org(n)] if phrase else []
             if names:
                 g.partners = _resolve(names, self.ctx)
@@ -191,155 +187,169 @@ class _Sentence:
         return s
 
     def parse(self):
-        t, ctx = self.t, self.ctx
-        g = _grammar()
+        t = self.t
         segs = []
         for s, e in split_spans(t, "，,；;：:", self.a, self.b):
             sep = t[e] if e < self.b and t[e] in "，,；;：:" else ""
-            segs.append((s, e, sep))
-        pending = None  # start of an adverbial segment waiting for its verb
-        prev_sep = ""
-        first = True
-        for idx, (s, e, sep) in enumerate(segs):
-            seg = t[s:e]
-            if prev_sep in "；;" and self.inner is not None:
-                self.inner = None  # a semicolon ends an embedded scope
-            opened = self.segment(s, e, seg, first, prev_sep)
-            first = False
-            prev_sep = sep
-            if opened == "skip":
+            # 按照各自职责，做好…: the formula spans the comma
+            if segs and t[segs[-1][0]:segs[-1][1]].endswith("职责") and t.startswith("做好", s):
+                segs[-1] = (segs[-1][0], e, sep)
                 continue
+            segs.append((s, e, sep))
+        # a subjectless opening before a bare modal is a topic (促进…发展，应当遵循…)
+        self.topic_until = None
+        for k, (s, e, _) in enumerate(segs):
+            mod = find_modal(t[:e], s)
+            if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]):
+                self.topic_until = s
+            if mod:
+                break
+        prev_sep = ""
+        for idx, (s, e, sep) in enumerate(segs):
+            if prev_sep in "；;":
+                self.inner = None  # a semicolon ends an embedded scope (G4)
+            self.segment(s, e, idx == 0, prev_sep)
+            _remember_orgs(t[s:e], self.ctx)
+            prev_sep = sep
         return self.groups
 
-    def segment(self, s, e, seg, first, prev_sep):
+    def segment(self, s, e, first, prev_sep):
         t, ctx = self.t, self.ctx
         gr = _grammar()
-        # 1. a strong modal marker opens a group with the subject before it
+        seg = t[s:e]
         mod = find_modal(t[:e], s)
+        # a segment that only names actors is the subject of the next one (X，应当…)
+        if first and not mod and len(seg) <= 40 and not gr["verbs"].match(seg) and not soft_marker(seg) \
+                and is_org(seg.rstrip("等")):
+            names = [n for n in expand(seg) if is_org(n)]
+            if names:
+                self.prev_actor = (_resolve(names, ctx), seg)
+                return
+        if self.topic_until is not None and s < self.topic_until:
+            return
+        # 1. a strong modal opens a group with the subject before it
         if mod:
             ms, me, modality = mod
             pre = t[s:ms]
             subj = _subject(pre, ctx)
-            if subj is None and not pre.strip() and self.current is None and self.groups == [] and first is False:
-                subj = None
-            if subj is None and _CONJ_LEAD.sub("", pre).strip() == "" and self.current is not None:
-                actors, text = self.current.actors, self.current.actor_text
-            elif subj is None and not pre.strip() and getattr(self, "prev_actor", None):
-                actors, text = self.prev_actor
-            elif subj is None:
-                actors, text = [UNSPECIFIED], ""
-            else:
+            if subj is not None:
                 actors, text = subj
-            grp = self.new_group(actors, text, modality)
-            self.current, self.inner = grp, None
-            start = self.partners(grp, me, e)
-            self.action(grp, start, e, fresh=True)
-            return "group"
-        # a segment that is only an actor list may be the subject of the next (X，应当…)
-        names = [n for n in expand(seg) if is_org(n)] if len(seg) <= 40 and is_org(seg.rstrip("等")) else []
-        if names and first:
-            self.prev_actor = (_resolve(names, ctx), seg)
-            return "skip"
-        # 2. 本市/本省/国家 + verb: commitment
+            elif not _CONJ_LEAD.sub("", pre).strip() and self.current is not None:
+                actors, text = self.current.actors, self.current.actor_text
+            elif not pre.strip() and self.prev_actor:
+                actors, text = self.prev_actor
+            else:
+                actors, text = [UNSPECIFIED], ""
+            grp = self.open(self.new_group(actors, text, modality))
+            self.lead(grp, self.partners(grp, me, e), e, prev_sep)
+            return
+        # 2. 本市/本省/国家 + verb: commitment; X是本市…: the jurisdiction is the subject
         jm = _JURIS.match(seg)
         if jm and first:
-            grp = self.new_group([jm.group(1)], jm.group(1), "commitment")
-            self.current, self.inner = grp, None
-            self.action(grp, s + jm.end(), e, fresh=True)
-            return "group"
-        # 3. soft markers
+            grp = self.open(self.new_group([jm.group(1)], jm.group(1), "commitment"))
+            self.lead(grp, s + jm.end(), e, prev_sep)
+            return
+        cm = re.search(r"是(本市|本省|国家)", seg)
+        if cm and first:
+            self.open(self.new_group([cm.group(1)], cm.group(1), "commitment"))
+            return
+        # 3. 鼓励/支持/引导
         sm = soft_marker(t[:e], s)
         if sm:
-            return self.soft(s, e, sm, prev_sep)
+            self.soft(s, e, sm, prev_sep)
+            return
         # 4. a government subject with no modal states its remit (obligation)
         if first:
-            end, phrase = scan_list(t[:e], s)
-            if phrase and end < e and not t[end:e].startswith(("的", "是", "所")):
+            end, phrase = scan_list(t[:e], s, subject=True)
+            if phrase and end < e and gr["verbs"].match(t, end, e):
                 names = [n for n in expand(phrase) if is_org(n)]
-                from .actors import actor_type
-                if names and all(actor_type(n) in ("government", "government-department") for n in names) \
-                        and gr["verbs"].match(t, end, e):
-                    grp = self.new_group(_resolve(names, ctx), phrase, "obligation")
-                    self.current, self.inner = grp, None
-                    self.action(grp, self.partners(grp, end, e), e, fresh=True)
-                    return "group"
-        # 5. a subjectless verb phrase: commitment (推动… in a sentence with no subject)
+                if names and all(actor_type(n) in ("government", "government-department") for n in names):
+                    grp = self.open(self.new_group(_resolve(names, ctx), phrase, "obligation"))
+                    self.lead(grp, self.partners(grp, end, e), e, prev_sep)
+                    return
+        # 5. a subjectless verb phrase: commitment; 推动… after a subjectless 支持 starts anew (G9)
         cur = self.current
-        if cur is None or (cur.actors == [UNSPECIFIED] and cur.modality in SOFT and seg.startswith("推动")):
-            if gr["verbs"].match(seg) and not _is_adverbial(seg) or (cur is not None and seg.startswith("推动")):
-                grp = self.new_group([UNSPECIFIED], "", "commitment")
-                self.current, self.inner = grp, None
-                self.action(grp, s, e, fresh=True)
-                return "group"
-            if cur is None:
+        if cur is None or (cur.modality in SOFT and cur.parent is None and seg.startswith("推动") and (
+                cur.actors == [UNSPECIFIED] or _inner_actors(t[:e], s + 2, ctx)[1])):
+            if cur is not None or (gr["verbs"].match(seg) and not _is_adverbial(seg)):
+                grp = self.open(self.new_group([UNSPECIFIED], "", "commitment"))
+                start = self.pending if self.pending is not None else s
+                self.pending = None
+                self.add_phrase(grp, start, e)
+                grp.join_next = _joins(seg)
+                return
+            if self.pending is None:
                 self.pending = s
-                return "skip"
+            return
         # 6. a further phrase of the current group
         self.action(cur, s, e)
-        return "phrase"
 
-    def soft(self, s, e, sm, prev_sep):
+    def lead(self, g, s, e, prev_sep):
+        """The first phrase of a new group: it may open an embedded 支持/鼓励 group."""
+        sm = soft_marker(self.t[:e], s)
+        if sm and self.soft(s, e, sm, prev_sep, lead=True):
+            return
+        self.add_phrase(g, s, e)
+        g.join_next = _joins(self.t[s:e])
+
+    def soft(self, s, e, sm, prev_sep, lead=False):
         t, ctx = self.t, self.ctx
         mend, modality = sm
         end, names, phrase = _inner_actors(t[:e], mend, ctx)
         cur = self.current
-        embed = cur is not None and cur.outer and cur.modality not in SOFT and cur.actors != [UNSPECIFIED] or (
-            cur is not None and cur.modality == "commitment")
-        if embed and names:
-            # the outer actor's action is the whole 鼓励/支持… phrase; the inner group gets the rest
-            clause_initial = prev_sep in "；;" or not cur.phrases or self._joined_marker(s)
-            self.action(cur, s, e, keep_inner=True)
+        real_outer = cur is not None and cur.outer and cur.actors != [UNSPECIFIED] and cur.modality not in SOFT
+        if real_outer and names:
+            # the outer actor's action is the whole 鼓励/支持… phrase (G5); the inner group
+            # gets the rest, and later phrases too when the marker opens its clause
+            clause_initial = lead or prev_sep in "；;" or getattr(cur, "join_next", False)
+            if lead:
+                self.add_phrase(cur, s, e)
+            else:
+                self.action(cur, s, e, keep_inner=True)
+            cur.join_next = False
             inner = self.new_group(names, phrase, modality, outer=False, parent=cur)
-            inner.partners = []
-            start = self.partners(inner, end, e)
-            self.add_phrase(inner, start, e)
+            self.add_phrase(inner, self.partners(inner, end, e), e)
             ctx.last_orgs = names
             self.inner = inner if clause_initial and cur.modality != "commitment" else None
-            return "group"
-        if embed:
+            return True
+        if real_outer:
+            if lead:
+                return False
             self.action(cur, s, e)
-            return "phrase"
-        # sentence-level 鼓励/支持/引导: the organisations (or 未指明) are the actors
-        grp = self.new_group(names or [UNSPECIFIED], phrase, modality, outer=False)
-        self.current, self.inner = grp, None
+            return True
+        if lead:
+            return False
+        # a sentence-level 鼓励/支持/引导: the organisations (or 未指明) are the actors
+        grp = self.open(self.new_group(names or [UNSPECIFIED], phrase, modality, outer=False))
+        start = self.partners(grp, end, e) if names else mend
         if names:
             ctx.last_orgs = names
-            start = self.partners(grp, end, e)
-        else:
-            start = mend
-        self.action(grp, start, e, fresh=True)
-        return "group"
-
-    def _joined_marker(self, s):
-        """True when the marker follows a phrase that joins the next (采取措施，支持…)."""
-        cur = self.current
-        if not cur or not cur.phrases:
-            return False
-        last = self.t[cur.phrases[-1][0]:cur.phrases[-1][1]]
-        return last in _grammar()["join_next"] or last.endswith(tuple(_grammar()["join_next"]))
-
-    def action(self, g, s, e, fresh=False, keep_inner=False):
-        """Add ``t[s:e]`` to group ``g``: a new phrase, or joined to the last one
-        when the last was an adverbial or 采取措施 (GUIDELINES G6, G7)."""
-        seg = self.t[s:e]
-        join = False
-        if g.phrases and not fresh:
-            last = self.t[g.phrases[-1][0]:g.phrases[-1][1]]
-            join = _is_adverbial(last) or last in _grammar()["join_next"] or getattr(g, "_join", False)
-        elif g.phrases and fresh:
-            join = False
-        if fresh and g.phrases == [] and getattr(self, "pending", None) is not None and g.modality != "commitment":
-            s = self.pending if g.actors == [UNSPECIFIED] else s
+        elif self.pending is not None and False:
+            start = self.pending
         self.pending = None
+        self.add_phrase(grp, start, e)
+        grp.join_next = _joins(t[start:e])
+        return True
+
+    def action(self, g, s, e, keep_inner=False):
+        """A further phrase of ``g``: a new phrase, or joined to the last one when
+        that was an adverbial or 采取措施 (G6, G7)."""
+        join = bool(g.phrases) and getattr(g, "join_next", False)
         self.add_phrase(g, s, e, join=join)
-        g._join = _is_adverbial(seg) or seg in _grammar()["join_next"]
-        # an embedded group whose scope is open takes the phrase as well (G5)
+        g.join_next = _joins(self.t[s:e])
         if self.inner is not None and g is self.current and not keep_inner:
-            self.add_phrase(self.inner, s, e)
-            if g.phrases and len(g.phrases) >= 2 and not join:
-                # the outer phrase carries on the inner actor's conduct: one outer phrase
+            # an open embedded scope: the inner actor takes the phrase, the outer phrase grows (G5)
+            inner = self.inner
+            self.add_phrase(inner, s, e, join=getattr(inner, "join_next", False))
+            inner.join_next = g.join_next
+            if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
-                g.phrases[-1][1] = self.trim(s, e)[1]
+                g.phrases[-1][1] = _trim(self.t, s, e)[1]
+
+
+def _joins(seg):
+    """True if the phrase waits for the next one: an adverbial or 采取措施."""
+    return _is_adverbial(seg) or seg in _grammar()["join_next"]
 
 
 def _liability(text, a, b, ctx):
@@ -357,8 +367,7 @@ def _liability(text, a, b, ctx):
         for s, e in segs:
             seg = text[s:e]
             if actors is None and seg.endswith("的"):
-                m = re.match(r"(.*?)(?:违反|未|不|擅自|滥用|拒绝|以|利用|在|对|有|隐瞒|提供|伪造|泄露|骗取|侵犯|阻碍)", seg)
-                cand = m.group(1) if m and m.group(1) else ""
+                _, cand = scan_list(seg, 0, subject=True)
                 names = [n for n in expand(cand) if is_org(n)] if cand else []
                 if names:
                     actors, actor_text = _resolve(names, ctx), cand
@@ -425,7 +434,6 @@ def _sentence_groups(t, a, b, ctx):
         return liab, liab[-1]
     sp = _Sentence(t, a, b, ctx)
     groups = sp.parse()
-    _remember_orgs(sent, ctx)
     return groups, (groups[-1] if groups else None)
 
 
