@@ -143,6 +143,10 @@ def to_networkx(g):
                    start=_int(g.value(p, PKG.spanStart)), end=_int(g.value(p, PKG.spanEnd)),
                    instrument=notation(inst),
                    instrument_evidence=str(g.value(p, PKG.instrumentEvidence) or ""))
+    for p in provs:  # edges once every provision is a node (an inner one may point at a later outer one)
+        bearer = g.value(p, PKG.bearer)
+        art = g.value(p, PKG.article)
+        action = G.nodes[str(p)]["action"]
         if bearer is not None:
             G.add_edge(str(bearer), str(p), key="bears", relation="bears", modality=G.nodes[str(p)]["modality"])
         if action:
@@ -153,7 +157,7 @@ def to_networkx(g):
         for rel, prop in (("partner", PKG.partner), ("approver", PKG.approver), ("programme", PKG.programme),
                           ("domain", PKG.domain), ("embedded_in", PKG.embeddedIn)):
             for o in sorted(g.objects(p, prop), key=str):
-                if o not in G:  # a domain concept, or a programme/actor typed elsewhere
+                if str(o) not in G:  # a domain concept, or a programme/actor typed elsewhere (URIRef != str key)
                     kind = {"domain": "domain", "programme": "programme"}.get(rel, "actor")
                     extra = {"actor_type": notation(g.value(o, PKG.actorType)) or "unspecified",
                              "level": notation(g.value(o, PKG.adminLevel))} if kind == "actor" else {}
