@@ -219,7 +219,8 @@ def _longest_conj(m_s, i):
         if re.search("[和及与或]", qual) or lx["verb_in"].search(qual):
             break
         # 相关部门组织编制…: a head right after a head is a verb; 龙头企业为…: a preposition ends the name
-        if prev_end is not None and (hm.start() == prev_end or m_s[prev_end] in _PREPOSITIONS):
+        if prev_end is not None and (hm.start() == prev_end or m_s[prev_end] in _PREPOSITIONS
+                                     or hm.start() - prev_end > 4):
             break
         end = hm.end()
         if m_s.startswith(("之间", "间"), end):

@@ -15,6 +15,7 @@ from .. import lexicon
 __all__ = ["find_modal", "soft_marker", "SOFT", "STRONG"]
 
 SOFT = ("encouragement", "support", "guidance")
+_ATTRIBUTIVE = re.compile(r"[^，。；：应可]{1,24}?的[^，。；：]{0,8}?(?:部门|机构|单位|机关|组织|人员)")
 STRONG = ("obligation", "prohibition", "permission")
 
 
@@ -45,6 +46,9 @@ def find_modal(s, start=0):
     strong, mods, formulae, _, _ = _patterns()
     best = None
     m = strong.search(s, start)
+    # 负责X的部门 names a department; it binds nobody
+    while m and m.group(0) == "负责" and _ATTRIBUTIVE.match(s, m.end()):
+        m = strong.search(s, m.end())
     if m:
         best = (m.start(), m.end(), mods[int(m.lastgroup[1:])])
     f = formulae.search(s, start)

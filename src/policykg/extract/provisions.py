@@ -38,6 +38,7 @@ def _grammar():
         "join_next": set(g["join_next"]),
         "consequences": re.compile("|".join(map(re.escape, g["liability_consequences"]))),
         "no_provision": [re.compile(p) for p in g["no_provision"]],
+        "amendment": [re.compile(p) for p in g["amendment"]],
         "verbs": re.compile("(?:" + "|".join(sorted(map(re.escape, g["verbs"]), key=len, reverse=True)) + ")"),
         "main_verbs": re.compile("|".join(sorted(
             (re.escape(v) for v in g["verbs"] if len(v) == 2 and v not in g["adverbial_openers"]),
@@ -86,21 +87,27 @@ def _resolve(names, ctx):
     return out
 
 
+_ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|，|、|以及|及时|共同|分别|各自)")
+
+
 def _subject(pre, ctx):
     """Actors named in the text before a modal marker, or None if it is not an actor."""
     pre = _CONJ_LEAD.sub("", pre.strip("，、 \u3000"))
-    pre = re.sub(r"(?:依法|依照.*|按照.*|根据.*|在.*|要|均|也|还|都|，)$", "", pre)
     if not pre:
         return None
     for alias, names in ctx.aliases.items():
-        if pre == alias or pre.endswith(alias):
-            return names, pre
-    if _JURIS.match(pre) and pre in ("本市", "本省", "本自治区", "国家"):
+        if pre == alias or pre.startswith(alias) and _ADVERBIAL_TAIL.match(pre, len(alias)):
+            return names, alias
+    if pre in ("本市", "本省", "本自治区", "国家"):
         return [pre], pre
-    names = [n for n in expand(pre) if is_org(n)]
-    if names and is_org(pre.rstrip("等")) or (names and re.search(r"等\S{0,6}$", pre)):
-        return _resolve(names, ctx), pre
-    return None
+    phrase = pre
+    if not is_org(pre.rstrip("等")):
+        # X依法…/X在…中 + modal: the subject is the actor list at the start
+        end, phrase = scan_list(pre, 0, subject=True)
+        if not phrase or not _ADVERBIAL_TAIL.match(pre, end):
+            return None
+    names = [n for n in expand(phrase) if is_org(n)]
+    return (_resolve(names, ctx), phrase) if names else None
 
 
 def _inner_actors(s, pos, ctx):
@@ -202,6 +209,11 @@ class _Sentence:
             mod = find_modal(t[:e], s)
             if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]):
                 self.topic_until = s
+                # X实施…，应当…: the actor opening the topic is the subject
+                end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
+                names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+                if names and not t.startswith(("的", "是"), end):
+                    self.prev_actor = (_resolve(names, self.ctx), phrase)
             if mod:
                 break
         prev_sep = ""
@@ -259,7 +271,7 @@ class _Sentence:
             self.soft(s, e, sm, prev_sep)
             return
         # 4. a government subject with no modal states its remit (obligation)
-        if first:
+        if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
             if phrase and end < e and gr["verbs"].match(t, end, e):
                 names = [n for n in expand(phrase) if is_org(n)]
@@ -395,12 +407,14 @@ def extract_paragraph(doc, para, ctx):
     for a, b in _split_sentences(t, para.start, lead_end):
         groups, last_group = _sentence_groups(t, a, b, ctx)
         out += _provisions(doc, para, None, groups, t, a, b)
+    listing = bool(re.search(r"下列|以下|如下", t[para.start:lead_end]))
     for it in items:
         body = it.start + len(it.label)
-        subs = [c for c in it.children]
-        end = subs[0].start if subs else it.end
-        lead_modal = last_group is not None and last_group.modality != "commitment" or last_group is not None
-        if lead_modal and re.search(r"(下列|以下|如下)", t[para.start:lead_end]):
+        end = it.children[0].start if it.children else it.end
+        if listing and last_group is not None and last_group.modality == "liability":
+            continue  # 有下列情形之一的，…依法给予处分: the items describe the breach
+        if listing and last_group is not None:
+            # items under a modal are actions of it, one provision per item (GUIDELINES)
             g = _Group(actors=last_group.actors, actor_text=last_group.actor_text, modality=last_group.modality)
             s, e = _trim(t, body, end)
             if e > s:
@@ -409,6 +423,8 @@ def extract_paragraph(doc, para, ctx):
             continue
         for a, b in _split_sentences(t, body, end):
             groups, _ = _sentence_groups(t, a, b, ctx)
+            if listing:  # items of a list that binds nobody (definitions, rights): only their own modals
+                groups = [g for g in groups if not (g.actors == [UNSPECIFIED] and g.modality == "commitment")]
             out += _provisions(doc, para, it, groups, t, a, b)
     # the lead's own 履行下列职责 is not a provision when items carry the actions
     if items and out:
@@ -427,6 +443,8 @@ def _trim(t, s, e):
 def _sentence_groups(t, a, b, ctx):
     g = _grammar()
     sent = t[a:b]
+    if any(p.search(sent) for p in g["amendment"]):
+        return [], None
     if any(p.search(sent) for p in g["no_provision"]) and not find_modal(sent):
         return [], None
     liab = _liability(t, a, b, ctx)

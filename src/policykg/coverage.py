@@ -1,0 +1,59 @@
+"""Extraction coverage per document: how much of a regulation the rules read.
+
+For each document: articles, provisions, provisions per article, the share of
+sentences with a modal marker that yield no provision, the share of
+provisions whose actor is 未指明, and the modality mix.  Used to check that
+rules written on one regulation hold on the rest of the corpus.
+"""
+
+import re
+from collections import Counter
+
+from .extract import extract
+from .extract.actors import UNSPECIFIED
+from .extract.modality import find_modal, soft_marker
+from .extract.text import split_spans
+
+__all__ = ["coverage", "format_coverage"]
+
+_SOFT = re.compile("鼓励|支持|引导|倡导")
+
+
+def _modal_sentences(doc):
+    """(start, end) of every sentence (or item) that holds a modal marker."""
+    out = []
+    for para in (u for u in doc.walk() if u.kind == "paragraph"):
+        for a, b in split_spans(doc.text, "。！？\n", para.start, para.end):
+            s = doc.text[a:b]
+            if find_modal(s) or _SOFT.search(s):
+                out.append((a, b))
+    return out
+
+
+def coverage(doc):
+    """A dict of coverage figures for one document (extracting it if needed)."""
+    provs = extract(doc)
+    arts = len(doc.articles)
+    spans = [(p.start, p.end) for p in provs]
+    modal = _modal_sentences(doc)
+    empty = [(a, b) for a, b in modal if not any(a <= s < b or s <= a < e for s, e in spans)]
+    unspecified = sum(1 for p in provs if p.actor == UNSPECIFIED)
+    return {
+        "doc": doc.id, "title": doc.title, "articles": arts, "provisions": len(provs),
+        "per_article": round(len(provs) / arts, 2) if arts else 0.0,
+        "modal_sentences": len(modal), "modal_without_provision": len(empty),
+        "silent_share": round(len(empty) / len(modal), 3) if modal else 0.0,
+        "unspecified_share": round(unspecified / len(provs), 3) if provs else 0.0,
+        "modalities": dict(sorted(Counter(p.modality for p in provs).items())),
+        "silent_examples": [doc.text[a:b] for a, b in empty[:3]],
+    }
+
+
+def format_coverage(rows):
+    lines = ["| document | articles | provisions | per article | modal sentences with no provision | 未指明 share |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['title']} | {r['articles']} | {r['provisions']} | {r['per_article']} | "
+                     f"{r['modal_without_provision']}/{r['modal_sentences']} ({r['silent_share']:.0%}) | "
+                     f"{r['unspecified_share']:.0%} |")
+    return "\n".join(lines) + "\n"
