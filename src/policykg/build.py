@@ -1,5 +1,8 @@
 """The build pipeline: read → extract → graph → write, as one library call.
 
+Documents are processed in parallel and cached (:mod:`policykg.pipeline`);
+the outputs are streamed from their N-Triples blocks (:mod:`policykg.rdf.streaming`).
+
 >>> from policykg.build import build
 >>> result = build(out=tmp_path)  # doctest: +SKIP
 """
@@ -12,7 +15,8 @@ from .errors import InputError, PolicyKGError
 from .outputs import write_atomically
 from .rdf.document_graph import document_graph
 from .rdf.iris import DEFAULT_BASE, Minter
-from .rdf.serialise import bind, to_jsonld, to_nquads, to_turtle, union
+from .rdf.serialise import bind
+from .rdf.streaming import BlockGraph, to_jsonld, to_nquads, to_turtle
 from .readers import default_path, iter_inputs, read
 
 __all__ = ["build", "read_all", "document_graphs", "BuildResult", "FORMATS"]
@@ -22,11 +26,33 @@ FORMATS = {"ttl": "graph.ttl", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 
 @dataclass
 class BuildResult:
-    documents: list = field(default_factory=list)
+    documents: list = field(default_factory=list)  # pipeline.DocResult, one per document built
     skipped: list = field(default_factory=list)  # (path, problem)
     written: list = field(default_factory=list)
-    triples: int = 0
+    triples: int = 0  # distinct triples of the union graph
     seconds: float = 0.0
+    stages: dict = field(default_factory=dict)  # stage -> seconds (per-document stages summed over workers)
+
+    @property
+    def articles(self):
+        return sum(d.articles for d in self.documents)
+
+    @property
+    def provisions(self):
+        return sum(d.provisions for d in self.documents)
+
+    @property
+    def actors(self):
+        """Distinct actors: one IRI per canonical name, shared across documents."""
+        return len({a for d in self.documents for a in d.actors})
+
+    @property
+    def programmes(self):
+        return len({p for d in self.documents for p in d.programmes})
+
+    @property
+    def cached(self):
+        return sum(d.cached for d in self.documents)
 
 
 def read_all(paths=None, keep_going=False):
@@ -70,32 +96,56 @@ def document_graphs(docs, base=DEFAULT_BASE):
     return graphs
 
 
-def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=tuple(FORMATS), validate=True):
+def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=tuple(FORMATS), validate=True,
+          jobs=None, cache=True, progress=None):
     """Build the knowledge graph of ``paths`` and write it into ``out``.
 
     Nothing in ``out`` changes unless every output was produced (and, with
     ``validate``, every document graph conforms to ``ontology/shapes.ttl``).
+    ``jobs``: worker processes (default: one per CPU); ``cache``: see
+    :func:`policykg.pipeline.run`; ``progress``: show a bar (default: when
+    stderr is a terminal).
     """
+    from .pipeline import run
+
     t0 = time.perf_counter()
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
-    docs, skipped = read_all(paths, keep_going)
-    graphs = document_graphs(docs, base)
+    results, skipped = run(iter_inputs(paths or [default_path()]), base, keep_going, validate, jobs, cache, progress,
+                           network=True)
+    docs, seen = [], {}
+    for r in results:  # file order: the first file with an id wins, as in read_all
+        if r.id in seen:
+            skipped.append((r.path, f"duplicate document id {r.id} (already read from {seen[r.id]})"))
+            continue
+        seen[r.id] = r.path
+        docs.append(r)
+    if not docs:
+        raise PolicyKGError("no document could be read: " + "; ".join(f"{p}: {m}" for p, m in skipped))
+    t1 = time.perf_counter()
+    stages = {k: sum(d.seconds.get(k, 0.0) for d in docs) for k in ("read", "extract", "graph", "validate", "network")}
+    stages["documents (wall)"] = t1 - t0
     if validate:
-        from .sparql.validate import validate_graphs
-        validate_graphs(graphs)  # raises ValidationError (one line) before anything is written
+        from .sparql.validate import ValidationError
+        bad = next((d.invalid for d in docs if d.invalid), None)  # each graph was checked in its worker
+        if bad:
+            raise ValidationError(bad)  # one line, before anything is written
+    graph = BlockGraph([(d.iri, d.blocks) for d in docs], base)
     files = {}
     if "nq" in formats:
-        files[FORMATS["nq"]] = to_nquads(graphs)
-    if "ttl" in formats or "jsonld" in formats:
-        merged = union(graphs, base)
-        if "ttl" in formats:
-            files[FORMATS["ttl"]] = to_turtle(merged)
-        if "jsonld" in formats:
-            files[FORMATS["jsonld"]] = to_jsonld(merged)
-    from .viz.html import html_of_graphs
-    files["graph.html"] = html_of_graphs(graphs)  # the interactive page, as `policykg viz` writes it
-    written = write_atomically(out, files)
-    return BuildResult(documents=docs, skipped=skipped, written=written,
-                       triples=sum(len(g) for g in graphs), seconds=time.perf_counter() - t0)
+        files[FORMATS["nq"]] = to_nquads(graph)
+    if "ttl" in formats:
+        files[FORMATS["ttl"]] = to_turtle(graph)
+    if "jsonld" in formats:
+        files[FORMATS["jsonld"]] = to_jsonld(graph)
+    t2 = time.perf_counter()
+    from .viz.html import graph_html
+    from .pipeline import network
+    files["graph.html"] = graph_html(network(docs), title=docs[0].title if len(docs) == 1 else None)  # as `policykg viz` writes it
+    t3 = time.perf_counter()
+    written = write_atomically(out, files)  # the graph outputs are serialised as they are written
+    t4 = time.perf_counter()
+    stages.update({"viz": t3 - t2, "serialise+write": t4 - t3})
+    return BuildResult(documents=docs, skipped=skipped, written=written, triples=len(graph),
+                       seconds=time.perf_counter() - t0, stages=stages)

@@ -14,7 +14,10 @@ __all__ = ["write_atomically"]
 
 
 def write_atomically(out_dir, files):
-    """Write ``{relative name: str or bytes}`` into ``out_dir``; return the paths written."""
+    """Write ``{relative name: str, bytes or an iterable of them}`` into ``out_dir``; return the paths written.
+
+    An iterable is written chunk by chunk as it is produced, so a large output never sits in memory whole.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out))
@@ -23,9 +26,10 @@ def write_atomically(out_dir, files):
         for name, content in sorted(files.items()):
             target = tmp / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            data = content.encode("utf-8") if isinstance(content, str) else content
+            chunks = [content] if isinstance(content, (str, bytes)) else content
             with open(target, "wb") as fh:
-                fh.write(data)
+                for chunk in chunks:
+                    fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
             staged.append((target, out / name))

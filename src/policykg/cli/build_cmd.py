@@ -18,18 +18,27 @@ from . import handle_errors, main
               help="Report unreadable files and build the rest (exit status 1 if any were skipped).")
 @click.option("--no-validate", "no_validate", is_flag=True,
               help="Skip the check of every document graph against ontology/shapes.ttl.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per CPU).")
+@click.option("--no-cache", is_flag=True,
+              help="Rebuild every document instead of reusing the results of unchanged files.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
+              help="Cache folder (default: $POLICYKG_CACHE, else ~/.cache/policykg).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when stderr is a terminal).")
 @handle_errors
-def build_command(paths, out, base, formats, keep_going, no_validate):
+def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_cache, cache_dir, progress):
     """Build the graph of PATHS (files or folders; default: the bundled 常州市促进智能制造发展条例)."""
     result = build(paths or None, out=out, base=base, keep_going=keep_going,
-                   formats=tuple(f.strip() for f in formats.split(",") if f.strip()), validate=not no_validate)
+                   formats=tuple(f.strip() for f in formats.split(",") if f.strip()), validate=not no_validate,
+                   jobs=jobs, cache=False if no_cache else (cache_dir or True), progress=progress)
     for path, problem in result.skipped:
         click.echo(f"skipped {path}: {problem}", err=True)
-    n = len(result.documents)
-    arts = sum(len(d.articles) for d in result.documents)
-    provs = sum(len(d.layers.get("provisions", [])) for d in result.documents)
-    click.echo(f"built {n} document{'s' if n != 1 else ''} ({arts} articles, {provs} provisions, "
-               f"{result.triples} triples) in {result.seconds:.1f} s:", err=True)
+    n, r = len(result.documents), result
+    cached = f", {r.cached} from cache" if r.cached else ""
+    click.echo(f"built {n} document{'s' if n != 1 else ''} ({r.articles} articles, {r.provisions} provisions, "
+               f"{r.actors} actors, {r.programmes} programmes, {r.triples} triples) in {r.seconds:.1f} s{cached}"
+               f"{f'; {len(r.skipped)} skipped' if r.skipped else ''}:", err=True)
     for p in result.written:
         click.echo(f"  {p}", err=True)
     if result.skipped:

@@ -1,0 +1,112 @@
+"""The incremental build cache: one entry per input file, never stale.
+
+An entry is keyed by the file's name and bytes, the IRI base and a
+:func:`fingerprint` of the code that made it (the policykg version, a hash of
+every source and lexicon file in the package, and the versions of the
+libraries that shape the triples), so editing one regulation rebuilds one
+document and editing a rule or a lexicon rebuilds them all.
+
+The cache lives in ``$POLICYKG_CACHE``, else ``$XDG_CACHE_HOME/policykg``,
+else ``~/.cache/policykg``; one folder per fingerprint, the few most recently
+used are kept.
+
+>>> import tempfile
+>>> tmp = Path(tempfile.mkdtemp())
+>>> c = Cache(tmp / "cache")
+>>> f = tmp / "a.txt"
+>>> _ = f.write_text("第一条　内容。")
+>>> key = c.key(f, "https://example.org/")
+>>> c.get(key) is None
+True
+>>> c.put(key, {"triples": 3})
+>>> c.get(key)
+{'triples': 3}
+>>> _ = f.write_text("第一条　新内容。")
+>>> c.get(c.key(f, "https://example.org/")) is None
+True
+"""
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from . import __version__
+
+__all__ = ["Cache", "fingerprint", "default_dir"]
+
+_CODE = {".py", ".yaml", ".yml", ".json", ".tsv", ".txt"}
+_LIBRARIES = ("rdflib", "pypinyin", "python-docx", "PyYAML")
+KEEP = 4  # fingerprint folders kept
+
+
+@lru_cache(maxsize=None)
+def fingerprint():
+    """Hex digest of everything besides the input that a document's triples depend on."""
+    h = hashlib.blake2b(digest_size=12)
+    h.update(f"policykg {__version__}\n".encode())
+    for lib in _LIBRARIES:
+        try:
+            h.update(f"{lib} {metadata.version(lib)}\n".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    root = Path(__file__).resolve().parent
+    for f in sorted(root.rglob("*")):
+        if f.suffix in _CODE and "__pycache__" not in f.parts and f.is_file():
+            h.update(f.relative_to(root).as_posix().encode() + b"\0")
+            h.update(f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def default_dir():
+    env = os.environ.get("POLICYKG_CACHE")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "policykg"
+
+
+class Cache:
+    """Pickled per-file results under ``root/<fingerprint>/``."""
+
+    def __init__(self, root=None):
+        self.root = Path(root) if root is not None else default_dir()
+        self.dir = self.root / fingerprint()
+
+    def key(self, path, base):
+        """The entry key of ``path`` read under the IRI ``base``: a hash of its name and bytes."""
+        h = hashlib.blake2b(Path(path).read_bytes(), digest_size=20)
+        h.update(f"\0{Path(path).name}\0{base}".encode("utf-8"))
+        return h.hexdigest()
+
+    def get(self, key):
+        try:
+            with open(self.dir / f"{key}.pickle", "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return None
+
+    def put(self, key, value):
+        """Store ``value``; concurrent writers are safe (write, then rename)."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.dir / f"{key}.pickle")
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def prune(self, keep=KEEP):
+        """Remove the folders of all but the ``keep`` most recently used fingerprints."""
+        try:
+            folders = sorted((d for d in self.root.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime)
+        except OSError:
+            return
+        for d in folders[:-keep]:
+            if d != self.dir:
+                shutil.rmtree(d, ignore_errors=True)
