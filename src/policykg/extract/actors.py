@@ -28,7 +28,7 @@ __all__ = ["expand", "scan_list", "is_org", "head_of", "actor_type", "actor_leve
            "mask", "UNSPECIFIED"]
 
 UNSPECIFIED = "未指明"
-_SEP = r"(?:及其|以及|或者|、|和|及|或)"
+_SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
 _PH = "\ue000"
 _PREPOSITIONS = "为对在向与将把从以由被给按依等"  # stands for 和/及/与 inside a compound, keeping offsets
 
@@ -180,7 +180,7 @@ def scan_list(s, pos, limit=60, subject=False):
     while True:
         if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i):
             return pos, ""
-        m = _longest_conj(m_s, i)
+        m = _longest_conj(m_s, i, subject)
         if m is not None:
             i = end = m
             found = True
@@ -203,7 +203,7 @@ def scan_list(s, pos, limit=60, subject=False):
     return pos + end, s[pos: pos + end]
 
 
-def _longest_conj(m_s, i):
+def _longest_conj(m_s, i, subject=False):
     """End of the longest organisation name starting at ``m_s[i]`` whose qualifier
     holds no verb (银行业金融机构, not 银行; 企业 in 企业建设…中心)."""
     lx = _lex()
@@ -216,11 +216,19 @@ def _longest_conj(m_s, i):
     prev_end = None
     for hm in lx["head_any"].finditer(m_s, i, min(stop, i + 18)):
         qual = m_s[i:hm.start()]
-        if re.search("[和及与或]", qual) or lx["verb_in"].search(qual):
+        vm = lx["verb_in"].search(qual)
+        # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
+        if re.search("[和及与或]", qual):
+            break
+        if vm and "的" not in qual[vm.end():]:
+            if subject and best is None:
+                continue  # 设立开发区的人民政府: the first head sits inside the relative clause
             break
         # 相关部门组织编制…: a head right after a head is a verb; 龙头企业为…: a preposition ends the name
-        if prev_end is not None and (hm.start() == prev_end or m_s[prev_end] in _PREPOSITIONS
-                                     or hm.start() - prev_end > 4):
+        # a government's departments run long (国务院对外经济贸易主管部门)
+        gov = m_s[i:prev_end or i].endswith(("国务院", "人民政府", "政府"))
+        if prev_end is not None and (hm.start() == prev_end or (m_s[prev_end] in _PREPOSITIONS and not gov)
+                                     or hm.start() - prev_end > (12 if gov else 4)):
             break
         end = hm.end()
         if m_s.startswith(("之间", "间"), end):

@@ -87,12 +87,16 @@ def _resolve(names, ctx):
     return out
 
 
-_ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|，|、|以及|及时|共同|分别|各自)")
+_ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自)")
+
+
+_ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
+_BY = re.compile(r"由")
 
 
 def _subject(pre, ctx):
     """Actors named in the text before a modal marker, or None if it is not an actor."""
-    pre = _CONJ_LEAD.sub("", pre.strip("，、 \u3000"))
+    pre = _ALIAS_NOTE.sub("", _CONJ_LEAD.sub("", pre.strip("，、 \u3000")))
     if not pre:
         return None
     for alias, names in ctx.aliases.items():
@@ -199,7 +203,8 @@ class _Sentence:
         for s, e in split_spans(t, "，,；;：:", self.a, self.b):
             sep = t[e] if e < self.b and t[e] in "，,；;：:" else ""
             # 按照各自职责，做好…: the formula spans the comma
-            if segs and t[segs[-1][0]:segs[-1][1]].endswith("职责") and t.startswith("做好", s):
+            if segs and t[segs[-1][0]:segs[-1][1]].endswith(("职责", "职责分工")) \
+                    and t.startswith(("做好", "开展", "负责", "落实"), s):
                 segs[-1] = (segs[-1][0], e, sep)
                 continue
             segs.append((s, e, sep))
@@ -230,12 +235,13 @@ class _Sentence:
         gr = _grammar()
         seg = t[s:e]
         mod = find_modal(t[:e], s)
-        # a segment that only names actors is the subject of the next one (X，应当…)
-        if first and not mod and len(seg) <= 40 and not gr["verbs"].match(seg) and not soft_marker(seg) \
-                and is_org(seg.rstrip("等")):
-            names = [n for n in expand(seg) if is_org(n)]
-            if names:
-                self.prev_actor = (_resolve(names, ctx), seg)
+        # a segment that only names actors (and an adverbial) is the subject of the next:
+        # X，应当… / X依照…规定，负责…
+        if first and not mod and len(seg) <= 60 and not gr["verbs"].match(seg) and not soft_marker(seg) \
+                and not _JURIS.match(seg):
+            subj = _subject(seg, ctx)
+            if subj and (is_org(_ALIAS_NOTE.sub("", seg).rstrip("等")) or not _remit_verb(t, s, e)):
+                self.prev_actor = subj
                 return
         if self.topic_until is not None and s < self.topic_until:
             return
@@ -252,6 +258,9 @@ class _Sentence:
                 actors, text = self.prev_actor
             else:
                 actors, text = [UNSPECIFIED], ""
+            by = self.by_agent(me, e) if t.startswith("由", me) else None
+            if by is not None:  # Y应当由X…: the agent after 由 is bound
+                actors, text, me = by
             grp = self.open(self.new_group(actors, text, modality))
             self.lead(grp, self.partners(grp, me, e), e, prev_sep)
             return
@@ -270,6 +279,13 @@ class _Sentence:
         if sm:
             self.soft(s, e, sm, prev_sep)
             return
+        # 3b. Y由X制定: the agent after 由 bears the action
+        by = self.by_agent(s, e)
+        if by is not None:
+            names, phrase, start = by
+            grp = self.open(self.new_group(names, phrase, "obligation"))
+            self.lead(grp, start, e, prev_sep)
+            return
         # 4. a government subject with no modal states its remit (obligation)
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
@@ -283,7 +299,8 @@ class _Sentence:
         cur = self.current
         if cur is None or (cur.modality in SOFT and cur.parent is None and seg.startswith("推动") and (
                 cur.actors == [UNSPECIFIED] or _inner_actors(t[:e], s + 2, ctx)[1])):
-            if cur is not None or (gr["verbs"].match(seg) and not _is_adverbial(seg)):
+            if cur is not None or (gr["verbs"].match(seg) and not _is_adverbial(seg)
+                                   and not scan_list(t[:e], s, subject=True)[1]):
                 grp = self.open(self.new_group([UNSPECIFIED], "", "commitment"))
                 start = self.pending if self.pending is not None else s
                 self.pending = None
@@ -295,6 +312,18 @@ class _Sentence:
             return
         # 6. a further phrase of the current group
         self.action(cur, s, e)
+
+    def by_agent(self, s, e):
+        """``(names, phrase, action start)`` for 由X + verb in ``t[s:e]``, else None."""
+        t = self.t
+        m = _BY.search(t, s, e)
+        if not m or (m.start() > s and t[m.start() - 1] in "经理自"):
+            return None
+        end, phrase = scan_list(t[:e], m.end(), subject=True)
+        names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+        if not names or not _grammar()["verbs"].match(t, end, e):
+            return None
+        return _resolve(names, self.ctx), phrase, end
 
     def lead(self, g, s, e, prev_sep):
         """The first phrase of a new group: it may open an embedded 支持/鼓励 group."""
@@ -357,6 +386,12 @@ class _Sentence:
             if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
                 g.phrases[-1][1] = _trim(self.t, s, e)[1]
+
+
+def _remit_verb(t, s, e):
+    """True if ``t[s:e]`` opens with an actor list followed directly by a verb."""
+    end, phrase = scan_list(t[:e], s, subject=True)
+    return bool(phrase) and bool(_grammar()["verbs"].match(t, end, e))
 
 
 def _joins(seg):
@@ -435,6 +470,8 @@ def extract_paragraph(doc, para, ctx):
 def _trim(t, s, e):
     while s < e and t[s] in _TRAIL:
         s += 1
+    if t.startswith(("并且", "并"), s) and e - s > 3:  # …，并系统推进实施: 并 joins, it is not the action
+        s += 2 if t.startswith("并且", s) else 1
     while e > s and t[e - 1] in _TRAIL:
         e -= 1
     return s, e
