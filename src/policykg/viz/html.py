@@ -190,7 +190,7 @@ def _options(n_nodes, view):
                     "barnesHut": {"gravitationalConstant": -8000 if view == "detailed" else -12000,
                                   "springLength": 90, "springConstant": 0.04, "damping": 0.5,
                                   "avoidOverlap": 0.1},
-                    "stabilization": {"enabled": True, "iterations": 200 if n_nodes > 1000 else 400,
+                    "stabilization": {"enabled": True, "iterations": 400 if n_nodes <= 1000 else 200 if n_nodes <= 3000 else 100,
                                       "updateInterval": 50, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "navigationButtons": False, "keyboard": False},
