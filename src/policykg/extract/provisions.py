@@ -142,7 +142,11 @@ def _remember_orgs(text, ctx):
         _ORG_MENTION = re.compile(rf"[^，。；、和及与或]{{0,10}}?(?:{heads})(?:(?:和|、|及)[^，。；、和及与或]{{0,10}}?(?:{heads}))*")
     found = list(_ORG_MENTION.finditer(text))
     if found:
-        names = [n for n in expand(found[-1].group(0)) if is_org(n)]
+        mention = found[-1].group(0)
+        verbs = _grammar()["verbs"]
+        while (m := verbs.match(mention)) and m.end() < len(mention) - 1:
+            mention = mention[m.end():]  # 鼓励组建行业协会 → 行业协会
+        names = [n for n in expand(mention) if is_org(n)]
         if names:
             ctx.last_orgs = names
 
