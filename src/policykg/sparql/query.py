@@ -122,7 +122,14 @@ def run(store, query, params=None, name="query"):
             value = parse_params([f"{var}={value}"])[var]
         subs[ox.Variable(var)] = value
     try:
-        return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+        try:
+            return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+        except (OSError, ValueError, RuntimeError) as e:
+            # Oxigraph substitutes projected variables only; bind the others with a trailing VALUES.
+            if not subs or "does not contains variable" not in str(e):
+                raise
+            values = " ".join(f"VALUES ?{v.value} {{ {t} }}" for v, t in subs.items())
+            return store.query(f"{query}\n{values}", prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as e:
         raise _syntax_error(e, query, name) from None
     except (OSError, ValueError, RuntimeError) as e:
@@ -203,4 +210,4 @@ def render(result, fmt="table"):
     if fmt == "json":  # one line per solution: readable and still one JSON document
         data = json.loads(text)
         text = json.dumps(data, ensure_ascii=False, indent=1)
-    return text.rstrip("\r\n") if fmt != "csv" else text
+    return text.rstrip("\r\n")

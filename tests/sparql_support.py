@@ -1,0 +1,104 @@
+"""Helpers shared by the SPARQL tests: builds, CSV results, real server processes on loopback."""
+
+import csv
+import io
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import DATA
+
+TWO_DOCS = [None, DATA / "sme-law.reference.md"]  # None: the bundled default regulation
+
+
+def build_into(out, paths=None):
+    """Build ``paths`` (default: the bundled regulation) into ``out`` with the library, as `policykg build` does."""
+    from policykg.build import build
+    from policykg.readers import default_path
+
+    paths = [default_path() if p is None else p for p in paths] if paths else None
+    return build(paths, out=out, formats=("nq",))
+
+
+def csv_rows(text):
+    """Rows of a SPARQL CSV result as dicts of strings."""
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(proc, port, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port} after {timeout} s")
+
+
+def start(cmd, port, **kw):
+    """Start ``cmd`` (a server that will listen on loopback ``port``) and wait until it listens."""
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, **kw)
+    try:
+        wait_for_port(proc, port)
+    except BaseException:
+        stop(proc)
+        raise
+    return proc
+
+
+def stop(proc):
+    """Terminate ``proc`` and wait for it (kill if it does not stop); return its stderr."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return proc.stderr.read() if proc.stderr else ""
+
+
+def policykg_cmd(*args):
+    return [sys.executable, "-m", "policykg", *map(str, args)]
+
+
+def oxigraph_cmd(*args):
+    from policykg.sparql.server import oxigraph_binary
+
+    return [oxigraph_binary(), *map(str, args)]
+
+
+def listening_addresses(port):
+    """Local addresses with a TCP socket listening on ``port`` (from /proc/net/tcp and tcp6)."""
+    found = set()
+    for name in ("tcp", "tcp6"):
+        path = Path("/proc/net") / name
+        if not path.exists():
+            continue
+        for line in path.read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            addr, p = local.split(":")
+            if state == "0A" and int(p, 16) == port:
+                if len(addr) == 8:
+                    found.add(".".join(str(int(addr[i:i + 2], 16)) for i in (6, 4, 2, 0)))
+                else:
+                    found.add(addr)
+    return found
+
+
+def env_without_proxies():
+    return {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
