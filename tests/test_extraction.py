@@ -82,6 +82,22 @@ CASES = [
     ("国家鼓励各类金融机构开发和提供适合中小企业特点的金融产品和服务。",
      [("国家", "commitment", "鼓励各类金融机构开发和提供适合中小企业特点的金融产品和服务"),
       ("金融机构", "encouragement", "开发和提供适合中小企业特点的金融产品和服务")]),
+    # a department stating its remit, no modal; 和 inside a department name (北京市优化营商环境条例 art. 17)
+    ("市人力资源和社会保障部门建立健全人力资源服务体制机制，完善调解机制。",
+     [("市人力资源和社会保障部门", "obligation", "建立健全人力资源服务体制机制"),
+      ("市人力资源和社会保障部门", "obligation", "完善调解机制")]),
+    # 及其X等部门: no level prefix spreads from a complete first conjunct (广东省粤菜发展促进条例 art. 23)
+    ("县级以上人民政府及其商务等部门应当制作烹饪示范视频。",
+     [("县级以上人民政府", "obligation", "制作烹饪示范视频"), ("商务部门", "obligation", "制作烹饪示范视频")]),
+    # a bracketed note inside a list; a lexical head lends its last noun (上海市标准化条例 art. 38)
+    ("引导企业、社会团体和教育、科研机构、职业学校（含技工学校）参与标准化工作。",
+     [(a, "guidance", "参与标准化工作") for a in ("企业", "社会团体", "教育机构", "科研机构", "职业学校")]),
+    # the breaching party opens the condition (技术进出口管理条例 art. 48)
+    ("技术进出口管理工作人员违反本条例的规定，泄露商业秘密的，依法追究刑事责任；尚不够刑事处罚的，依法给予行政处分。",
+     [("技术进出口管理工作人员", "liability", "依法追究刑事责任"), ("技术进出口管理工作人员", "liability", "依法给予行政处分")]),
+    # X的主要职责是…: a remit (上海市促进长三角生态绿色一体化发展示范区高质量发展条例 art. 9)
+    ("示范区理事会的主要职责是贯彻落实总体方案，协调推进重大项目。",
+     [("示范区理事会", "obligation", "贯彻落实总体方案"), ("示范区理事会", "obligation", "协调推进重大项目")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

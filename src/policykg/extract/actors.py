@@ -50,6 +50,8 @@ def _lex():
         "drop": sorted(lx["drop_prefixes"], key=len, reverse=True),
         "jurisdictions": lx["jurisdictions"],
         "levels": levels,
+        "lexical_heads": lx["lexical_heads"],
+        "dept_heads": tuple(h for h, t in lx["heads"].items() if t == "government-department"),
         "level_of": lx["levels"],
         "verb_re": re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")"),
         "verb_in": re.compile("|".join(map(re.escape, [v for v in verbs if len(v) >= 2]))),
@@ -84,6 +86,7 @@ def _level_prefix(name):
 
 
 def _clean(c):
+    c = re.sub(r"[（(](?:含|包括|包含|以下|下同)[^）)]*[）)]", "", c)  # 职业学校（含技工学校）
     c = c.strip("“”\"'《》 \u3000").strip()
     c = re.sub(r"(?:之间|间)$", "", c) if head_of(re.sub(r"(?:之间|间)$", "", c)) else c
     changed = True
@@ -126,6 +129,7 @@ def expand(phrase):
         pos = sm.end()
     parts.append(phrase[pos:])
     parts = [p for p in (x.strip() for x in parts) if p]
+    first_incomplete = bool(parts) and not head_of(parts[0])
     if category:
         cat_head = head_of(category)
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
@@ -133,8 +137,6 @@ def expand(phrase):
             parts = [p if head_of(p) else p + category for p in parts]
         elif cat_head:
             return [_clean(category)]
-        else:
-            parts = parts + [category] if False else parts
     if not parts:
         return []
     for i, p in enumerate(parts):
@@ -146,11 +148,13 @@ def expand(phrase):
             continue
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
+        # 教育、科研机构 → 教育机构: a lexical head (科研机构) lends only its last noun
+        tail = _lex()["lexical_heads"].get(tail, tail)
         parts[i] = p + tail
     parts = ["有关单位" if p == "单位" and i and parts[i - 1].startswith(("有关", "相关")) else p
              for i, p in enumerate(parts)]
     first_level = _level_prefix(parts[0])
-    if first_level and len(parts) > 1 and not head_of(phrase.split("、")[0]):
+    if first_level and len(parts) > 1 and first_incomplete:
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) else first_level + p for p in parts]
     out = []
     for i, p in enumerate(parts):
@@ -184,6 +188,9 @@ def scan_list(s, pos, limit=60, subject=False):
         if m is not None:
             i = end = m
             found = True
+            note = re.compile(r"[（(](?:含|包括|包含)[^）)]*[）)]").match(m_s, i)
+            if note:  # 职业学校（含技工学校）
+                i = end = note.end()
         else:
             nm = re.compile(r"[^，。；：、和及与或]{1,10}?(?=、|和|及)").match(m_s, i)
             if not nm or (i == 0 and not subject and lx["verb_re"].match(nm.group(0))):
@@ -218,9 +225,11 @@ def _longest_conj(m_s, i, subject=False):
         qual = m_s[i:hm.start()]
         vm = lx["verb_in"].search(qual)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
-        if re.search("[和及与或]", qual):
+        if re.search("[和及与或]|[（(](?:含|包括|包含)", qual):
             break
-        if vm and "的" not in qual[vm.end():]:
+        dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual)
+        if vm and "的" not in qual[vm.end():] and not dept:
+            # (department names are verb-laden: 人力资源和社会保障部门, 住房城乡建设部门)
             if subject and best is None:
                 continue  # 设立开发区的人民政府: the first head sits inside the relative clause
             break

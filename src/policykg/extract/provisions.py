@@ -283,6 +283,14 @@ class _Sentence:
         if sm:
             self.soft(s, e, sm, prev_sep)
             return
+        # 3a. X的(主要)职责是…: a remit stated as a definition
+        rm = re.match(r"(.{2,40}?)的(?:主要)?职责(?:是|为|包括)[：:]?", seg)
+        if rm and first:
+            names = [n for n in expand(rm.group(1)) if is_org(n)]
+            if names:
+                grp = self.open(self.new_group(_resolve(names, ctx), rm.group(1), "obligation"))
+                self.lead(grp, s + rm.end(), e, prev_sep)
+                return
         # 3b. Y由X制定: the agent after 由 bears the action
         by = self.by_agent(s, e)
         if by is not None:
@@ -404,31 +412,28 @@ def _joins(seg):
 
 
 def _liability(text, a, b, ctx):
-    """违反…的，…依法给予处分: the party in breach bears the consequence."""
+    """违反…的，…依法给予处分: the party in breach bears the consequence (GUIDELINES)."""
     g = _grammar()
     sent = text[a:b]
     if not g["consequences"].search(sent) or "的" not in sent:
         return []
-    clauses = split_spans(text, "；;", a, b)
-    actors, actor_text = None, ""
-    groups = []
-    for cs, ce in clauses:
+    actors, actor_text, phrases = None, "", []
+    for cs, ce in split_spans(text, "；;", a, b):
         segs = split_spans(text, "，,", cs, ce)
-        cond = [(s, e) for s, e in segs if text[s:e].endswith("的")]
-        for s, e in segs:
-            seg = text[s:e]
-            if actors is None and seg.endswith("的"):
-                _, cand = scan_list(seg, 0, subject=True)
+        last_cond = max((k for k, (s, e) in enumerate(segs) if text[s:e].endswith("的")), default=-1)
+        for s, e in segs[: last_cond + 1]:
+            if actors is None and not text.startswith("违反", s):
+                end, cand = scan_list(text[:e], s, subject=True)
                 names = [n for n in expand(cand) if is_org(n)] if cand else []
                 if names:
                     actors, actor_text = _resolve(names, ctx), cand
-        rest = [(s, e) for s, e in segs if (s, e) not in cond and not text[s:e].startswith("违反")]
+        rest = segs[last_cond + 1:]
         if rest and g["consequences"].search(text[rest[0][0]:rest[-1][1]]):
-            groups.append((rest[0][0], rest[-1][1]))
-    if not groups:
+            phrases.append([rest[0][0], rest[-1][1]])
+    if not phrases:
         return []
     grp = _Group(actors=actors or [UNSPECIFIED], actor_text=actor_text, modality="liability")
-    grp.phrases = [list(x) for x in groups]
+    grp.phrases = phrases
     return [grp]
 
 
