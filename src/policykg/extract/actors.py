@@ -180,6 +180,8 @@ def scan_list(s, pos, limit=60, subject=False):
     """
     lx = _lex()
     m_s = mask(s[pos: pos + limit])
+    if subject and re.match(r"(?:对|在|为|向|与|将|把|从|经|按照|依照|根据|关于|除)", m_s):
+        return pos, ""  # 对…决定不服的: a prepositional phrase, not a subject
     i, end, found = 0, 0, False
     while True:
         if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i):
