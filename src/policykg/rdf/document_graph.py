@@ -1,5 +1,7 @@
 """RDF for a Document's metadata and structure (ELI), one named graph per document."""
 
+from functools import lru_cache
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
@@ -21,6 +23,7 @@ def _zh(s):
     return Literal(s, lang="zh")
 
 
+@lru_cache(maxsize=None)  # spans and numbers repeat; an rdflib Literal costs microseconds to make
 def _int(n):
     return Literal(n, datatype=XSD.integer)
 

@@ -82,6 +82,15 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 
+# Every term as a plain class attribute: DefinedNamespace looks each use up in
+# Python (a microsecond), and a corpus build uses millions.  Unknown terms still fail.
+def _materialise(ns):
+    for name in ns.__annotations__:
+        type.__setattr__(ns, name, ns._NS[name])
+
+
+_materialise(PKG)
+
 
 def concept(scheme, name):
     """IRI of concept ``name`` in one of our SKOS schemes (modality, actor-type, domain…)."""

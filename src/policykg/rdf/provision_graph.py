@@ -1,5 +1,7 @@
 """RDF for the extraction layers: provisions, actors, programmes, domains."""
 
+from functools import lru_cache
+
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
@@ -18,6 +20,7 @@ def _zh(s):
     return Literal(s, lang="zh")
 
 
+@lru_cache(maxsize=None)  # spans and numbers repeat; an rdflib Literal costs microseconds to make
 def _int(n):
     return Literal(n, datatype=XSD.integer)
 
