@@ -254,3 +254,10 @@ def test_missing_build_names_the_file(tmp_path):
     assert r.returncode == 1
     assert r.stderr == (f"Error: {tmp_path / 'nowhere' / 'graph.nq'}: no such file "
                         f"(run `policykg build --out {tmp_path / 'nowhere'}` first)\n")
+
+
+def test_a_misspelt_ontology_term_is_warned_about(built):
+    r = run_cli("query", "--data", built, "--format", "csv", "SELECT ?a WHERE { ?p pkg:bearr ?a }")
+    assert r.returncode == 0
+    assert r.stderr == "warning: query: pkg:bearr is not a term of the policykg ontology\n"
+    assert run_cli("query", "--data", built, "obligations-per-actor").stderr == ""

@@ -3,7 +3,7 @@
 import click
 
 from ..sparql.canned import canned, resolve
-from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run
+from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run, unknown_terms
 from ..sparql.store import load
 from . import handle_errors, main
 
@@ -33,5 +33,7 @@ def query_command(query, data, fmt, params, list_):
     if not query:
         raise click.UsageError("give a query (SPARQL text, a .rq file or a canned query name), or --list")
     q = resolve(query)
+    for term in unknown_terms(q.text):
+        click.echo(f"warning: {q.label}: {term} is not a term of the policykg ontology", err=True)
     result = run(load(data), q.text, parse_params(params), name=q.label)
     click.echo(render(result, fmt))

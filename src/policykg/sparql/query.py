@@ -27,7 +27,8 @@ from ..errors import QueryError
 from ..rdf.iris import DEFAULT_BASE
 from ..rdf.serialise import PREFIXES as _RDF_PREFIXES
 
-__all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "term_value", "parse_params"]
+__all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "term_value", "parse_params",
+           "unknown_terms"]
 
 PREFIXES = {**_RDF_PREFIXES, "doc": DEFAULT_BASE + "doc/", "actor": DEFAULT_BASE + "actor/",
             "prog": DEFAULT_BASE + "programme/"}
@@ -52,14 +53,13 @@ def _syntax_error(message, query, name):
     line, col, rest = int(m[1]), int(m[2]), m[3]
     lines = query.splitlines() or [""]
     text = lines[min(line, len(lines)) - 1]
-    word = re.match(r"[^\s{}()]*", text[col - 1:])[0]  # finish the word the column falls in
-    before = (text[:col - 1] + word).strip()
+    at = col if line <= len(lines) else len(text) + 1  # past the last line: after it
+    word = re.match(r"[^\s{}()]*", text[at - 1:])[0]  # finish the word the column falls in
+    before = (text[:at - 1] + word).strip()
     if len(before) > 30:  # the last few words, not a cut one
         before = before[-30:].split(" ", 1)[-1]
     tail = "\n".join(lines[line - 1:])[col - 1:] if line <= len(lines) else ""
-    if not tail.strip():
-        rest = "unexpected end of the query"
-    elif "Prefix not found" in rest:
+    if "Prefix not found" in rest:
         pfx = re.search(r"([A-Za-z][\w.-]*)?:[\w-]*$", before)
         rest = f"undefined prefix {pfx[1] or ''}:" if pfx else "undefined prefix"
     elif rest == "expected IRI parsing failed":
@@ -75,8 +75,22 @@ def _syntax_error(message, query, name):
             rest = "unterminated string"
         else:
             rest = "expected one of " + ", ".join(alts) if alts else "unexpected input"
+    if not tail.strip():  # Oxigraph reports the end of the text: say so, with its hint when short
+        rest = "unexpected end of the query" + (f" ({rest})" if len(rest) <= 40 else "")
     where = f'line {line}, column {col}' + (f' (after "{before}")' if before else "")
     return QueryError(f"{name}: SPARQL syntax error at {where}: {rest}")
+
+
+def unknown_terms(query):
+    """``pkg:`` terms in ``query`` that the ontology does not declare (typos match nothing).
+
+    >>> unknown_terms("SELECT ?a WHERE { ?p pkg:bearr ?a ; a pkg:Obligation ; <https://w3id.org/policykg/ns#nope> ?x }")
+    ['pkg:bearr', 'pkg:nope']
+    """
+    from ..rdf.namespaces import NS, PKG
+
+    found = re.findall(r"(?<![\w<])pkg:([A-Za-z_]\w*)", query) + re.findall(re.escape(f"<{NS}") + r"(\w+)>", query)
+    return sorted({f"pkg:{t}" for t in found if t not in PKG.__annotations__})
 
 
 def parse_params(pairs):
