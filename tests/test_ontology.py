@@ -29,7 +29,7 @@ def test_every_term_used_in_code_and_queries_is_defined():
     declared = {str(s) for s in g.subjects()}
     used = set()
     for f in list((ROOT / "src" / "policykg").rglob("*.py")):
-        used |= {NS + t for t in re.findall(r"\bPKG\.([A-Za-z_]+)", f.read_text(encoding="utf-8"))}
+        used |= {NS + t for t in re.findall(r"\bPKG\.([A-Za-z][A-Za-z_]*)", f.read_text(encoding="utf-8"))}
     for f in ONTO.rglob("*.rq"):
         used |= {NS + t for t in re.findall(r"\bpkg:([A-Za-z_]+)", f.read_text(encoding="utf-8"))}
     used |= {f"https://w3id.org/policykg/ns/{s}/{c}" for f in (ROOT / "src" / "policykg").rglob("*.py")
