@@ -261,3 +261,19 @@ def test_a_misspelt_ontology_term_is_warned_about(built):
     assert r.returncode == 0
     assert r.stderr == "warning: query: pkg:bearr is not a term of the policykg ontology\n"
     assert run_cli("query", "--data", built, "obligations-per-actor").stderr == ""
+
+
+def _documented_queries():
+    for md in (ROOT / "README.md", ROOT / "ontology" / "README.md"):
+        for block in re.findall(r"```sparql\n(.*?)\n```", md.read_text(encoding="utf-8"), re.S):
+            for q in re.split(r"\n\s*\n(?=PREFIX|SELECT|ASK|CONSTRUCT|DESCRIBE)", block):
+                yield pytest.param(q, id=f"{md.parent.name}/{md.name}:{q.split(chr(10))[0][:40]}")
+
+
+@pytest.mark.parametrize("text", list(_documented_queries()))
+def test_every_documented_query_runs(built, text):
+    from policykg.sparql.query import render, run, unknown_terms
+    from policykg.sparql.store import load
+
+    assert unknown_terms(text) == []
+    render(run(load(built), text), "table")  # raises QueryError if it does not parse or run
