@@ -15,6 +15,9 @@ from . import handle_errors, main
 def serve_command(data, host, port):
     """Serve the built graph as a read-only SPARQL 1.1 endpoint until Ctrl-C."""
 
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: other machines can query the graph", err=True)
+
     def ready(server):
         click.echo(f"SPARQL endpoint (read-only): {server.url}  (Ctrl-C to stop)", err=True)
 

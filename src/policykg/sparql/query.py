@@ -173,7 +173,13 @@ def _short(term):
 
 
 def rows(result):
-    """SELECT solutions as a list of ``{variable: value}`` dicts (values as :func:`term_value`)."""
+    """SELECT solutions as a list of ``{variable: value}`` dicts (values as :func:`term_value`), for Python code.
+
+    >>> from policykg.sparql.store import from_nquads
+    >>> store = from_nquads('<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "市人民政府"@zh <https://example.org/d> .\\n')
+    >>> rows(run(store, "SELECT ?a ?label ?none WHERE { ?a rdfs:label ?label }"))
+    [{'a': 'https://example.org/a', 'label': '市人民政府', 'none': None}]
+    """
     names = [v.value for v in result.variables]
     return [{n: term_value(sol[n]) for n in names} for sol in result]
 
