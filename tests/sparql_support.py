@@ -3,6 +3,7 @@
 import csv
 import io
 import os
+import select
 import signal
 import socket
 import subprocess
@@ -48,12 +49,19 @@ def wait_for_port(proc, port, timeout=60):
     raise RuntimeError(f"nothing listens on 127.0.0.1:{port} after {timeout} s")
 
 
-def start(cmd, port, **kw):
-    """Start ``cmd`` (a server that will listen on loopback ``port``) and wait until it listens."""
+def start(cmd, port, ready=None, **kw):
+    """Start ``cmd`` (a server that will listen on loopback ``port``) and wait until it listens
+    and, if ``ready`` is given, until it has printed that line on stderr (returned as ``proc.ready``)."""
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, **kw)
     try:
         wait_for_port(proc, port)
+        proc.ready = ""
+        deadline = time.monotonic() + 60
+        while ready and ready not in proc.ready:
+            if time.monotonic() > deadline or not select.select([proc.stderr], [], [], 1)[0] and proc.poll() is not None:
+                raise RuntimeError(f"no {ready!r} from {cmd[:3]}: {proc.ready}")
+            proc.ready += proc.stderr.readline()
     except BaseException:
         stop(proc)
         raise

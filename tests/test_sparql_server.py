@@ -48,10 +48,9 @@ def built(tmp_path_factory):
 def endpoint(built):
     """`policykg serve` started once for the module, as a user would; always terminated."""
     port = free_port()
-    before = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*"))
-    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port)
+    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
     try:
-        yield {"url": f"http://127.0.0.1:{port}/query", "port": port, "proc": proc, "tmp_before": before}
+        yield {"url": f"http://127.0.0.1:{port}/query", "port": port}
     finally:
         stop(proc)
 
@@ -127,12 +126,12 @@ def test_serve_without_a_build_names_the_file(tmp_path):
 def test_serve_stops_cleanly_on_sigterm(built):
     port = free_port()
     before = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*"))
-    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port)
+    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
+    assert proc.ready == f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query  (Ctrl-C to stop)\n"
     during = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*")) - before
     assert during  # the store directory of this server
-    err = stop(proc)
+    stop(proc)
     assert proc.returncode == 0
-    assert f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query" in err
     assert listening_addresses(port) == set()  # the oxigraph child is gone too
     assert not any(p.exists() for p in during)  # and its store directory
 
