@@ -22,6 +22,8 @@ from .readers import default_path, iter_inputs, read
 __all__ = ["build", "read_all", "document_graphs", "BuildResult", "FORMATS"]
 
 FORMATS = {"ttl": "graph.ttl", "nq": "graph.nq", "jsonld": "graph.jsonld"}
+# Above this many triples only N-Quads is written unless Turtle/JSON-LD are asked for.
+LARGE = 250_000
 
 
 @dataclass
@@ -96,12 +98,14 @@ def document_graphs(docs, base=DEFAULT_BASE):
     return graphs
 
 
-def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=tuple(FORMATS), validate=True,
+def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=None, validate=True,
           jobs=None, cache=True, progress=None):
     """Build the knowledge graph of ``paths`` and write it into ``out``.
 
     Nothing in ``out`` changes unless every output was produced (and, with
     ``validate``, every document graph conforms to ``ontology/shapes.ttl``).
+    ``formats``: default all of :data:`FORMATS`, but only ``nq`` for graphs of
+    more than :data:`LARGE` triples; outputs of formats not written are removed.
     ``jobs``: worker processes (default: one per CPU); ``cache``: see
     :func:`policykg.pipeline.run`; ``progress``: show a bar (default: when
     stderr is a terminal).
@@ -109,7 +113,7 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     from .pipeline import run
 
     t0 = time.perf_counter()
-    unknown = set(formats) - set(FORMATS)
+    unknown = set(formats or ()) - set(FORMATS)
     if unknown:
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
     results, skipped = run(iter_inputs(paths or [default_path()]), base, keep_going, validate, jobs, cache, progress,
@@ -132,6 +136,8 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
         if bad:
             raise ValidationError(bad)  # one line, before anything is written
     graph = BlockGraph([(d.iri, d.blocks) for d in docs], base)
+    triples = len(graph)
+    formats = formats or (tuple(FORMATS) if triples <= LARGE else ("nq",))
     files = {}
     if "nq" in formats:
         files[FORMATS["nq"]] = to_nquads(graph)
@@ -145,7 +151,9 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     files["graph.html"] = graph_html(network(docs), title=docs[0].title if len(docs) == 1 else None)  # as `policykg viz` writes it
     t3 = time.perf_counter()
     written = write_atomically(out, files)  # the graph outputs are serialised as they are written
+    for f in set(FORMATS) - set(formats):  # no stale graph beside the new one
+        (Path(out) / FORMATS[f]).unlink(missing_ok=True)
     t4 = time.perf_counter()
     stages.update({"viz": t3 - t2, "serialise+write": t4 - t3})
-    return BuildResult(documents=docs, skipped=skipped, written=written, triples=len(graph),
+    return BuildResult(documents=docs, skipped=skipped, written=written, triples=triples,
                        seconds=time.perf_counter() - t0, stages=stages)

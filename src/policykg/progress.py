@@ -4,6 +4,7 @@
 ...     bar.update()
 """
 
+import os
 import sys
 
 __all__ = ["progress"]
@@ -39,4 +40,9 @@ def progress(total, desc, enabled=None, file=None):
         return _Quiet()
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="doc", file=file, leave=False, dynamic_ncols=True)
+    try:  # a terminal that reports no size (a bare pty) would get no bar at all
+        size = os.get_terminal_size(file.fileno())
+        cols, rows = size.columns or 80, size.lines or 24
+    except (OSError, ValueError, AttributeError):
+        cols, rows = 80, 24
+    return tqdm(total=total, desc=desc, unit="doc", file=file, leave=False, ncols=cols, nrows=rows)

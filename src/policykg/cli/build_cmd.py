@@ -2,7 +2,7 @@
 
 import click
 
-from ..build import FORMATS, build
+from ..build import LARGE, build
 from ..rdf.iris import DEFAULT_BASE
 from . import handle_errors, main
 
@@ -12,8 +12,9 @@ from . import handle_errors, main
 @click.option("--out", "-o", default="build", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the outputs.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base of every IRI written.")
-@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
-              help="Comma-separated outputs: ttl (Turtle), nq (N-Quads, one named graph per document), jsonld.")
+@click.option("--format", "formats", default=None,
+              help="Comma-separated outputs: ttl (Turtle), nq (N-Quads, one named graph per document), jsonld "
+                   f"[default: all; only nq above {LARGE:,} triples].")
 @click.option("--keep-going", "-k", is_flag=True,
               help="Report unreadable files and build the rest (exit status 1 if any were skipped).")
 @click.option("--no-validate", "no_validate", is_flag=True,
@@ -30,7 +31,8 @@ from . import handle_errors, main
 def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_cache, cache_dir, progress):
     """Build the graph of PATHS (files or folders; default: the bundled 常州市促进智能制造发展条例)."""
     result = build(paths or None, out=out, base=base, keep_going=keep_going,
-                   formats=tuple(f.strip() for f in formats.split(",") if f.strip()), validate=not no_validate,
+                   formats=tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else None,
+                   validate=not no_validate,
                    jobs=jobs, cache=False if no_cache else (cache_dir or True), progress=progress)
     for path, problem in result.skipped:
         click.echo(f"skipped {path}: {problem}", err=True)
