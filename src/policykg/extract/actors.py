@@ -78,9 +78,13 @@ def is_org(name):
     return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"])
 
 
+def _is_level(p):
+    return p in _lex()["level_of"] or bool(re.fullmatch(r"(?:省|市|县|区|乡|镇|设区的市|县级市|县（市、区）|区县（自治县）)", p))
+
+
 def _level_prefix(name):
     for lv in _lex()["levels"]:
-        if name.startswith(lv) and len(name) > len(lv):
+        if name.startswith(lv) and len(name) > len(lv) and not name.startswith(("市场", "区域", "区块", "县域", "省份")):
             return lv
     return ""
 
@@ -93,11 +97,14 @@ def _clean(c):
     while changed:
         changed = False
         for d in _lex()["drop"]:
-            if c.startswith(d) and len(c) > len(d) and not c.startswith("国家"):
+            if c.startswith(d) and len(c) > len(d) and not c.startswith(("国家", "各级")):
                 c, changed = c[len(d):], True
         if c.startswith("本市") and len(c) > 2:
             c, changed = c[2:], True
-    c = re.sub(r"^其(?=.)", "", c)
+        if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
+            break
+    c = re.sub(r"^其(?=[^他])", "", c)
+    c = c.replace("其他有关", "有关").replace("其他相关", "有关")
     # 智能制造相关行业协会 -> 行业协会: the topic qualifier is not part of the name
     m = re.match(r"^.+?相关(?=.{2,})", c)
     if m and not c.startswith(("相关", "有关")):
@@ -107,6 +114,17 @@ def _clean(c):
 
 def expand(phrase):
     """Canonical actor names in an actor phrase (a list, possibly with a shared head)."""
+    out = []
+    for name in _expand(phrase):
+        m = re.search(r"企(?:业)?事业单位$", name)
+        # 智能制造领域企业事业单位 / 公用企事业单位: two kinds of body
+        for n in ([_clean(name[: m.start()] + "企业"), _clean(name[: m.start()] + "事业单位")] if m else [name]):
+            if n and n not in out:
+                out.append(n)
+    return out
+
+
+def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
     if not phrase:
         return []
@@ -118,13 +136,22 @@ def expand(phrase):
     for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级)", masked):
         m = m_
     if m:
-        category = phrase[m.end():] or None
+        # A、B等部门以及C: the category runs to the next separator; C is a conjunct of its own
+        tail = re.compile(_SEP).search(masked, m.end())
+        cut = tail.start() if tail else len(phrase)
+        rest = _expand(phrase[tail.end():]) if tail else []
+        category = phrase[m.end():cut] or None
         masked, phrase = masked[: m.start()], phrase[: m.start()]
+        if rest:
+            return [n for n in dict.fromkeys(_expand(phrase + "等" + (category or "")) + rest)]
     parts, pos = [], 0
     depth = depth_map(masked)
     for sm in re.finditer(_SEP, masked):
         if depth[sm.start()]:
             continue  # 县（市、区） is one tier
+        left = phrase[pos: sm.start()].strip()
+        if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left):
+            continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
         parts.append(phrase[pos: sm.start()])
         pos = sm.end()
     parts.append(phrase[pos:])
@@ -140,14 +167,17 @@ def expand(phrase):
     if not parts:
         return []
     for i, p in enumerate(parts):
-        if head_of(p) or p in _lex()["jurisdictions"] or _lex()["not_actor"].search(p):
-            continue  # complete already, or a thing (重大项目) that no head turns into an actor
+        if head_of(p) or p in _lex()["jurisdictions"] or _lex()["not_actor"].search(p) \
+                or re.fullmatch(r"各(?:区|县|市|乡镇|街道|区县)", p):
+            continue  # complete already, a thing (重大项目), or a set of places (各区)
         # an incomplete conjunct takes the head of the next complete one, without its level
         nxt = next((q for q in parts[i + 1:] if head_of(q)), None)
         if nxt is None:
             continue
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
+        if _is_level(p):  # 设区的市、县（市、区）数字经济主管部门: a bare level takes the whole name
+            tail = body
         # 教育、科研机构 → 教育机构: a lexical head (科研机构) lends only its last noun
         tail = _lex()["lexical_heads"].get(tail, tail)
         parts[i] = p + tail
@@ -158,10 +188,6 @@ def expand(phrase):
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) else first_level + p for p in parts]
     out = []
     for i, p in enumerate(parts):
-        if p == "企业事业单位" or p.endswith("企业事业单位"):
-            q = p[: -len("企业事业单位")]
-            out += [_clean(q + "企业"), _clean(q + "事业单位")]
-            continue
         out.append(_clean(p))
     seen = []
     for o in out:
@@ -170,7 +196,7 @@ def expand(phrase):
     return seen
 
 
-def scan_list(s, pos, limit=60, subject=False):
+def scan_list(s, pos, limit=None, subject=False):
     """Find an actor list starting at ``s[pos]`` (after 鼓励/支持/引导…).
 
     Returns ``(end, phrase)`` or ``(pos, "")`` when no organisation starts there.
@@ -179,7 +205,7 @@ def scan_list(s, pos, limit=60, subject=False):
     with a verb (组建…协会) is not a list.
     """
     lx = _lex()
-    m_s = mask(s[pos: pos + limit])
+    m_s = mask(s[pos: pos + (limit or (160 if subject else 60))])
     if subject and re.match(r"(?:对|在|为|向|与|将|把|从|经|按照|依照|根据|关于|除)", m_s):
         return pos, ""  # 对…决定不服的: a prepositional phrase, not a subject
     i, end, found = 0, 0, False
@@ -223,15 +249,20 @@ def _longest_conj(m_s, i, subject=False):
         if k != -1:
             stop = min(stop, k)
     prev_end = None
-    for hm in lx["head_any"].finditer(m_s, i, min(stop, i + 18)):
+    for hm in lx["head_any"].finditer(m_s, i, min(stop, i + (30 if subject else 18))):
         qual = m_s[i:hm.start()]
         vm = lx["verb_in"].search(qual)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
         if re.search("[和及与或]|[（(](?:含|包括|包含)", qual):
             break
         dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual)
-        if vm and "的" not in qual[vm.end():] and not dept:
+        # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
+        # head it is part of the name (创新服务机构)
+        near = vm and hm.start() - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
+        if vm and "的" not in qual[vm.end():] and not dept and not near:
             # (department names are verb-laden: 人力资源和社会保障部门, 住房城乡建设部门)
+            if subject and "的" in m_s[hm.end(): i + 30] and not re.search("[，。；：]", m_s[hm.end(): i + 30].split("的")[0]):
+                continue  # 国务院负责中小企业促进工作…的部门: heads inside a relative clause
             if subject and best is None:
                 continue  # 设立开发区的人民政府: the first head sits inside the relative clause
             break
@@ -239,7 +270,8 @@ def _longest_conj(m_s, i, subject=False):
         # a government's departments run long (国务院对外经济贸易主管部门)
         gov = m_s[i:prev_end or i].endswith(("国务院", "人民政府", "政府"))
         if prev_end is not None and (hm.start() == prev_end or (m_s[prev_end] in _PREPOSITIONS and not gov)
-                                     or hm.start() - prev_end > (12 if gov else 4)):
+                                     or hm.start() - prev_end > (24 if gov and m_s[hm.start() - 1] == "的"
+                                                                 else 12 if gov else 4)):
             break
         end = hm.end()
         if m_s.startswith(("之间", "间"), end):

@@ -15,6 +15,7 @@ from .. import lexicon
 __all__ = ["find_modal", "soft_marker", "SOFT", "STRONG"]
 
 SOFT = ("encouragement", "support", "guidance")
+_HEAD_NOUN = re.compile(r"人(?![工才民力口])")  # 负责人 is a person, 负责人工智能… is a duty
 _ATTRIBUTIVE = re.compile(r"[^，。；：应可]{1,24}?的[^，。；：]{0,8}?(?:部门|机构|单位|机关|组织|人员)")
 STRONG = ("obligation", "prohibition", "permission")
 
@@ -36,7 +37,8 @@ def _patterns():
     soft = {m: mod for mod in SOFT for m in lx["markers"][mod]}
     joiners = "|".join(map(re.escape, lx["compound_joiners"]))
     soft_alt = "|".join(sorted(map(re.escape, soft), key=len, reverse=True))
-    soft_re = re.compile(rf"({soft_alt})(?:(?:{joiners})(?:{soft_alt}))*")
+    # 指导和支持 / 组织和支持: a helping verb joined to a marker takes the marker
+    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}))*")
     return strong, [mod for _, mod, _ in alts], formulae, soft, soft_re
 
 
@@ -47,7 +49,7 @@ def find_modal(s, start=0):
     best = None
     m = strong.search(s, start)
     # 负责X的部门 names a department; it binds nobody
-    while m and m.group(0) == "负责" and _ATTRIBUTIVE.match(s, m.end()):
+    while m and m.group(0) == "负责" and (_ATTRIBUTIVE.match(s, m.end()) or _HEAD_NOUN.match(s, m.end())):
         m = strong.search(s, m.end())
     if m:
         best = (m.start(), m.end(), mods[int(m.lastgroup[1:])])

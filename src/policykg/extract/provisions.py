@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Provision
-from .actors import UNSPECIFIED, actor_type, expand, is_org, scan_list
+from .actors import UNSPECIFIED, actor_level, actor_type, expand, is_org, scan_list
 from .modality import SOFT, find_modal, soft_marker
 from .text import split_spans
 
@@ -79,9 +79,18 @@ def _is_adverbial(seg):
 
 
 def _resolve(names, ctx):
+    """Replace aliases by the names they stand for; a level prefix picks its own
+    (设区的市数字经济主管部门 → 设区的市人民政府经济和信息化主管部门)."""
     out = []
     for n in names:
-        for a in ctx.aliases.get(n, [n]):
+        full = ctx.aliases.get(n)
+        if full is None:
+            for alias, targets in ctx.aliases.items():
+                if n.endswith(alias) and n != alias:
+                    level = n[: -len(alias)]
+                    full = [t for t in targets if t.startswith(level)] or [level + t for t in targets]
+                    break
+        for a in full or [n]:
             if a not in out:
                 out.append(a)
     return out
@@ -97,8 +106,14 @@ _BY = re.compile(r"由")
 def _subject(pre, ctx):
     """Actors named in the text before a modal marker, or None if it is not an actor."""
     pre = _ALIAS_NOTE.sub("", _CONJ_LEAD.sub("", pre.strip("，、 \u3000")))
-    if not pre:
-        return None
+    if not pre or pre.endswith("的"):
+        return None  # 要求…提供数据的，应当…: a condition, not a subject
+    if "是" in pre:  # X是Y主管部门: X is the subject
+        left = pre[: pre.index("是")]
+        if is_org(left):
+            pre = left
+    # X或者…确定的其他部门: the first alternative (GUIDELINES)
+    pre = re.split(r"或者(?=[^，。；]*确定的)", pre)[0]
     for alias, names in ctx.aliases.items():
         if pre == alias or pre.startswith(alias) and _ADVERBIAL_TAIL.match(pre, len(alias)):
             return names, alias
@@ -214,16 +229,17 @@ class _Sentence:
             segs.append((s, e, sep))
         # a subjectless opening before a bare modal is a topic (促进…发展，应当遵循…)
         self.topic_until = None
-        for k, (s, e, _) in enumerate(segs):
+        for k, (s, e, sep) in enumerate(segs):
             mod = find_modal(t[:e], s)
-            if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]):
+            if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]) \
+                    and not _JURIS.match(t, segs[0][0]):
                 self.topic_until = s
                 # X实施…，应当…: the actor opening the topic is the subject
                 end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
                 names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-                if names and not t.startswith(("的", "是"), end):
+                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
-            if mod:
+            if mod or sep in "；;":
                 break
         prev_sep = ""
         for idx, (s, e, sep) in enumerate(segs):
@@ -244,7 +260,7 @@ class _Sentence:
         if first and not mod and len(seg) <= 60 and not gr["verbs"].match(seg) and not soft_marker(seg) \
                 and not _JURIS.match(seg):
             subj = _subject(seg, ctx)
-            if subj and (is_org(_ALIAS_NOTE.sub("", seg).rstrip("等")) or not _remit_verb(t, s, e)):
+            if subj and not _remit_verb(t, s, e):
                 self.prev_actor = subj
                 return
         if self.topic_until is not None and s < self.topic_until:
@@ -256,9 +272,9 @@ class _Sentence:
             subj = _subject(pre, ctx)
             if subj is not None:
                 actors, text = subj
-            elif not _CONJ_LEAD.sub("", pre).strip() and self.current is not None:
+            elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre)) and self.current is not None:
                 actors, text = self.current.actors, self.current.actor_text
-            elif not pre.strip() and self.prev_actor:
+            elif (not pre.strip() or _is_adverbial(pre)) and self.prev_actor:
                 actors, text = self.prev_actor
             else:
                 actors, text = [UNSPECIFIED], ""
@@ -301,9 +317,11 @@ class _Sentence:
         # 4. a government subject with no modal states its remit (obligation)
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
-            if phrase and end < e and gr["verbs"].match(t, end, e):
+            if phrase and end < e and gr["verbs"].match(t, end, e) and not _is_adverbial(t[end:e]):
                 names = [n for n in expand(phrase) if is_org(n)]
-                if names and all(actor_type(n) in ("government", "government-department") for n in names):
+                public = all(actor_type(n) in ("government", "government-department") or actor_level(n)
+                             for n in names)
+                if names and public:
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "obligation"))
                     self.lead(grp, self.partners(grp, end, e), e, prev_sep)
                     return
@@ -401,9 +419,10 @@ class _Sentence:
 
 
 def _remit_verb(t, s, e):
-    """True if ``t[s:e]`` opens with an actor list followed directly by a verb."""
+    """True if ``t[s:e]`` opens with an actor list followed directly by a verb
+    (not by an adverbial such as 根据…, which leaves the verb to a later segment)."""
     end, phrase = scan_list(t[:e], s, subject=True)
-    return bool(phrase) and bool(_grammar()["verbs"].match(t, end, e))
+    return bool(phrase) and bool(_grammar()["verbs"].match(t, end, e)) and not _is_adverbial(t[end:e])
 
 
 def _joins(seg):
@@ -418,9 +437,11 @@ def _liability(text, a, b, ctx):
     if not g["consequences"].search(sent) or "的" not in sent:
         return []
     actors, actor_text, phrases = None, "", []
+    conditional = False
     for cs, ce in split_spans(text, "；;", a, b):
         segs = split_spans(text, "，,", cs, ce)
         last_cond = max((k for k, (s, e) in enumerate(segs) if text[s:e].endswith("的")), default=-1)
+        conditional = conditional or last_cond >= 0
         for s, e in segs[: last_cond + 1]:
             if actors is None and not text.startswith("违反", s):
                 end, cand = scan_list(text[:e], s, subject=True)
@@ -430,7 +451,7 @@ def _liability(text, a, b, ctx):
         rest = segs[last_cond + 1:]
         if rest and g["consequences"].search(text[rest[0][0]:rest[-1][1]]):
             phrases.append([rest[0][0], rest[-1][1]])
-    if not phrases:
+    if not phrases or not conditional:
         return []
     grp = _Group(actors=actors or [UNSPECIFIED], actor_text=actor_text, modality="liability")
     grp.phrases = phrases
