@@ -277,3 +277,24 @@ def test_every_documented_query_runs(built, text):
 
     assert unknown_terms(text) == []
     render(run(load(built), text), "table")  # raises QueryError if it does not parse or run
+
+
+def distinct_triples(data):
+    """Triples of graph.nq without their graph, as a set: the RDF merge of the documents."""
+    return {line.rsplit(" ", 2)[0] for line in (Path(data) / "graph.nq").read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+
+
+def test_the_default_graph_is_the_merge_not_a_bag(two):
+    rows = query(two, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    quads = sum(1 for line in (two / "graph.nq").read_text(encoding="utf-8").splitlines() if line.strip())
+    merged = len(distinct_triples(two))
+    assert merged < quads  # the two documents share actors, so some triples are in both graphs
+    assert rows == [{"n": str(merged)}]
+    # A join through a shared actor's label gives each provision once.
+    other = read(TWO_DOCS[1])
+    extract(other)
+    doc = read(default_path())
+    extract(doc)
+    rows = query(two, "who-approves-what")
+    assert len(rows) == sum(1 for d in (doc, other) for p in d.layers["provisions"] if p.approver)

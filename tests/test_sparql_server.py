@@ -40,7 +40,7 @@ def get(endpoint, query, accept):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("build")
-    build_into(out)
+    build_into(out, TWO_DOCS)  # two documents that share actors
     return out
 
 
@@ -59,13 +59,19 @@ def test_serve_answers_get_with_json_results(endpoint, built):
     status, ctype, body = get(endpoint["url"], "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
                               "application/sparql-results+json")
     assert status == 200 and ctype.startswith("application/sparql-results+json")
-    # The default graph is the union of the document graphs.
-    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == sum(nq_counts(built).values())
+    # The default graph is the merge of the document graphs: a triple both share counts once.
+    merged = {line.rsplit(" ", 2)[0] for line in (built / "graph.nq").read_text(encoding="utf-8").splitlines()}
+    assert len(merged) < sum(nq_counts(built).values())
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == len(merged)
+    # and each document is still its own named graph
+    _, _, body = get(endpoint["url"], COUNT_PER_GRAPH, "text/csv")
+    assert {r["g"]: int(r["n"]) for r in csv_rows(body)} == nq_counts(built)
 
 
 def test_serve_answers_post_with_xml_csv_and_tsv(endpoint):
     q = 'SELECT ?n WHERE { ?a <https://w3id.org/policykg/ns#number> ?n ; ' \
-        '<http://www.w3.org/2000/01/rdf-schema#label> "第七条"@zh }'
+        '<http://www.w3.org/2000/01/rdf-schema#label> "第七条"@zh ; <https://w3id.org/policykg/ns#inDocument> ' \
+        '<https://w3id.org/policykg/id/doc/ff80818198a7ecd40198f39a6b8d0d95> }'
     status, ctype, body = http(endpoint["url"], q.encode("utf-8"), method="POST", headers={
         "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+xml"})
     assert status == 200 and ctype.startswith("application/sparql-results+xml")
@@ -91,7 +97,7 @@ def test_ask_and_construct_over_http(endpoint):
     assert json.loads(body)["boolean"] is True
     _, ctype, body = get(endpoint["url"], "CONSTRUCT WHERE { ?d a <https://w3id.org/policykg/ns#Regulation> }",
                          "application/n-triples")
-    assert ctype.startswith("application/n-triples") and len(body.strip().splitlines()) == 1
+    assert ctype.startswith("application/n-triples") and len(body.strip().splitlines()) == 2
 
 
 def test_serve_is_read_only(endpoint):

@@ -1,6 +1,7 @@
 """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) on a store and render the result.
 
-Queries see the union of all document graphs as their default graph, and the
+Queries see the merge of all document graphs as their default graph (see
+:mod:`policykg.sparql.store`; ``GRAPH ?g`` reaches each document), and the
 usual prefixes (``pkg:``, ``eli:``, ``org:``, ``prov:``, ``skos:``, ``rdfs:``,
 ``xsd:``…, plus ``doc:``, ``actor:``, ``prog:`` under the default base) are
 predeclared.
@@ -122,7 +123,7 @@ def parse_params(pairs):
 
 
 def run(store, query, params=None, name="query"):
-    """Run ``query`` over the union of the store's graphs.
+    """Run ``query`` over a store from :mod:`policykg.sparql.store` (default graph: the merge of the documents).
 
     ``params`` maps variable names to values (strings as in :func:`parse_params`, or
     pyoxigraph terms); each must be a variable of the query.  Returns a pyoxigraph
@@ -137,13 +138,13 @@ def run(store, query, params=None, name="query"):
         subs[ox.Variable(var)] = value
     try:
         try:
-            return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+            return store.query(query, prefixes=PREFIXES, substitutions=subs or None)
         except (OSError, ValueError, RuntimeError) as e:
             # Oxigraph substitutes projected variables only; bind the others with a trailing VALUES.
             if not subs or "does not contains variable" not in str(e):
                 raise
             values = " ".join(f"VALUES ?{v.value} {{ {t} }}" for v, t in subs.items())
-            return store.query(f"{query}\n{values}", prefixes=PREFIXES, use_default_graph_as_union=True)
+            return store.query(f"{query}\n{values}", prefixes=PREFIXES)
     except SyntaxError as e:
         raise _syntax_error(e, query, name) from None
     except (OSError, ValueError, RuntimeError) as e:

@@ -1,9 +1,11 @@
 """A read-only SPARQL 1.1 Protocol endpoint: the real Oxigraph server over the built graph.
 
 ``build/graph.nq`` is loaded into a temporary Oxigraph store directory with
-``oxigraph load``; then ``oxigraph serve-read-only --union-default-graph``
-answers ``GET`` and ``POST`` queries at ``/query`` (JSON, XML, CSV or TSV
-results by content negotiation).  The store directory is removed when the server stops.
+``oxigraph load``, its named graphs merged into the default graph with
+``oxigraph update`` (as :mod:`policykg.sparql.store` does), then
+``oxigraph serve-read-only`` answers ``GET`` and ``POST`` queries at ``/query``
+(JSON, XML, CSV or TSV results by content negotiation).  The store directory is
+removed when the server stops.
 """
 
 import contextlib
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicyKGError
-from .store import nquads_path
+from .store import MERGE, nquads_path
 
 __all__ = ["oxigraph_binary", "Server", "running", "serve"]
 
@@ -79,12 +81,13 @@ class Server:
 
 
 def load_store(nq, location):
-    """Load an N-Quads file into an Oxigraph store directory with ``oxigraph load``."""
-    done = subprocess.run([oxigraph_binary(), "load", "--location", str(location), "--file", str(nq)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        lines = [ln for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
-        raise PolicyKGError(f"{nq}: oxigraph could not load it: {lines[-1].strip() if lines else 'no message'}")
+    """Load an N-Quads file into an Oxigraph store directory, named graphs and their merge."""
+    for step in (["load", "--file", str(nq)], ["update", "--update", MERGE]):
+        done = subprocess.run([oxigraph_binary(), step[0], "--location", str(location), *step[1:]],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            lines = [ln for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
+            raise PolicyKGError(f"{nq}: oxigraph {step[0]} failed: {lines[-1].strip() if lines else 'no message'}")
 
 
 @contextlib.contextmanager
@@ -101,8 +104,7 @@ def running(data="build", host="127.0.0.1", port=7878, timeout=60):
         log = Path(location).with_name(Path(location).name + ".log")
         with open(log, "wb") as err:
             proc = subprocess.Popen(
-                [oxigraph_binary(), "serve-read-only", "--location", location, "--bind", _bind(host, port),
-                 "--union-default-graph"],
+                [oxigraph_binary(), "serve-read-only", "--location", location, "--bind", _bind(host, port)],
                 stdin=subprocess.DEVNULL, stdout=err, stderr=err,
                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         _wait_for_port(proc, host, port, log, timeout)
