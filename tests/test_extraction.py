@@ -17,6 +17,7 @@ from policykg.records import provision_records
 
 def provisions(*articles):
     """(actor, modality, action) triples of a text made of the given articles."""
+    articles = [x for a in articles for x in a.split("||")]
     text = "测试条例\n" + "\n".join(f"第{n}条　{a}" for n, a in zip("一二三四五六七八九十", articles))
     doc = read_text(text)
     return [(p.actor, p.modality, p.action) for p in extract(doc)], doc
@@ -69,8 +70,8 @@ CASES = [
     ("违反本条例规定，有关部门、单位及其工作人员滥用职权的，对直接负责的主管人员依法给予处分；构成犯罪的，依法追究刑事责任。",
      [(a, "liability", act) for act in ("对直接负责的主管人员依法给予处分", "依法追究刑事责任")
       for a in ("有关部门", "有关单位", "工作人员")]),
-    # prohibition with a quantified subject (优化营商环境条例 art. 17)
-    ("任何单位和个人不得干预。", [("单位", "prohibition", "干预"), ("个人", "prohibition", "干预")]),
+    # prohibition with a quantified subject, kept as written (优化营商环境条例 art. 17)
+    ("任何单位和个人不得干预。", [("任何单位", "prohibition", "干预"), ("个人", "prohibition", "干预")]),
     # 负责…的部门 names a department; 及其他有关部门 keeps 其他 out (上海市外商投资条例)
     ("区人民政府负责外商投资工作的部门及其他有关部门按照职责分工，开展本区外商投资促进工作。",
      [("区人民政府负责外商投资工作的部门", "obligation", "开展本区外商投资促进工作"),
@@ -101,6 +102,20 @@ CASES = [
     # a prepositional opening is no subject (专利法 art. 46)
     ("对国务院专利行政部门维持专利权的决定不服的，可以自收到通知之日起三个月内向人民法院起诉。",
      [("未指明", "permission", "自收到通知之日起三个月内向人民法院起诉")]),
+    # X等有关部门 as partners lists X only (浙江省数字经济促进条例 art. 7)
+    ("省标准化主管部门应当会同省经济和信息化等有关部门推进本省数字经济标准体系建设。",
+     [("省标准化主管部门", "obligation", "推进本省数字经济标准体系建设")]),
+    # 企事业单位 are two kinds; 各级人民政府 keeps 各级 (优化营商环境条例 arts. 28, 7)
+    ("供水、供电等公用企事业单位应当向社会公开服务标准。||各级人民政府应当加强组织领导。",
+     [("公用企业", "obligation", "向社会公开服务标准"), ("公用事业单位", "obligation", "向社会公开服务标准"),
+      ("各级人民政府", "obligation", "加强组织领导")]),
+    # 有权 grants a permission (中小企业促进法 art. 53)
+    ("中小企业有权要求拖欠方支付拖欠款。", [("中小企业", "permission", "要求拖欠方支付拖欠款")]),
+    # X是Y（以下简称Z），负责…: X is the subject; a list closed by 等部门 goes on after 以及 (深圳人工智能条例 art. 6)
+    ("市工业和信息化部门是人工智能产业主管部门（以下简称市产业主管部门），负责实施人工智能产业发展工作。"
+     "||市发展改革、教育等部门以及市网信部门在各自职责范围内，负责人工智能产业发展相关工作。",
+     [("市工业和信息化部门", "obligation", "实施人工智能产业发展工作")]
+     + [(a, "obligation", "人工智能产业发展相关工作") for a in ("市发展改革部门", "市教育部门", "市网信部门")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

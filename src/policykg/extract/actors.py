@@ -157,6 +157,8 @@ def _expand(phrase):
     parts.append(phrase[pos:])
     parts = [p for p in (x.strip() for x in parts) if p]
     first_incomplete = bool(parts) and not head_of(parts[0])
+    if category in ("有关部门", "相关部门", "其他有关部门", "有关行政主管部门"):
+        category = category[-2:] if category.endswith("部门") else category  # 经济和信息化等有关部门 → 经济和信息化部门
     if category:
         cat_head = head_of(category)
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
