@@ -232,7 +232,7 @@ class _Sentence:
         for k, (s, e, sep) in enumerate(segs):
             mod = find_modal(t[:e], s)
             if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]) \
-                    and not _JURIS.match(t, segs[0][0]):
+                    and not _JURIS.match(t, segs[0][0]) and not t[segs[0][0]:segs[0][1]].endswith("的"):
                 self.topic_until = s
                 # X实施…，应当…: the actor opening the topic is the subject
                 end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
