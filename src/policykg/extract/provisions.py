@@ -232,12 +232,14 @@ class _Sentence:
         for k, (s, e, sep) in enumerate(segs):
             mod = find_modal(t[:e], s)
             if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]) \
-                    and not _JURIS.match(t, segs[0][0]) and not t[segs[0][0]:segs[0][1]].endswith("的"):
+                    and not _JURIS.match(t, segs[0][0]):
                 self.topic_until = s
                 # X实施…，应当…: the actor opening the topic is the subject
                 end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
                 names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase):
+                conditional = any(t[a:b].endswith("的") for a, b, _ in segs[:k])  # 要求…提供数据的，应当…
+                if names and not conditional and not t.startswith(("的", "是"), end) \
+                        and not _grammar()["verbs"].match(phrase):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
             if mod or sep in "；;":
                 break
