@@ -57,6 +57,13 @@ def _tidy(name):
     if k > 0 and (name.startswith(("由", "与", "集", "以")) or "、" in name[:k] or "等" in name[:k]):
         name = name[k + 1:]
     name = re.sub(r"^(?:本行政区域|本市|本省|本地区|(?:国家级|省级|市级|区级|县级)、?)+", "", name)
+    name = re.sub(r"^[和、及]", "", name)
+    m = _lex()["verb_re"].match(name)
+    if m and m.end() < len(name) - 2:  # 和完善…体系: a second verb of the pair
+        name = name[m.end():]
+        k = name.rfind("的")
+        if k > 0 and name.startswith(("由", "与", "集", "以")):
+            name = name[k + 1:]
     name = re.sub(r"^.{2,8}?相关(?=.{4,})", "", name)  # 智能制造相关…机制: a topic, not the name
     return name.strip("“”、 ")
 
@@ -84,7 +91,7 @@ def _names_after(tail, lx):
                 and len(after) > 1 and re.match(r"等[\u4e00-\u9fff]", after):
             break  # 工业数据中心、智能计算中心等算力基础设施: examples of a kind
         out.append(tail[start:end])
-        if after.startswith("和"):
+        if after.startswith(("和", "、")):  # 国际科技信息中心、…服务平台和…共享平台
             start = i = end + 1
             continue
         break
@@ -113,6 +120,8 @@ def programme_names(s):
         seg = s[a:b]
         found = False
         for vm in lx["verb_re"].finditer(seg):
+            if seg.startswith(("和", "、"), vm.end()):
+                continue  # 数据中心建设和…: 建设 is a noun here
             names = _names_after(seg[vm.end():], lx)
             out += names
             found = found or bool(names)
@@ -124,8 +133,8 @@ def programme_names(s):
             found = bool(names)
         waiting = (waiting or bool(lx["verb_re"].search(seg))) and not found
         if not found:
-            m = re.search(r"(?:推动|推进|加快|加强|支持|促进)(.{2,24}?)建设", seg)
-            if m and lx["head_re"].search(m.group(1)[-3:]):
+            m = re.search(r"(?:推动|推进|加快|加强|支持|促进)(.{2,40}?)建设", seg)
+            if m and m.group(1).endswith(tuple(lx["heads"])):
                 out += _names_after(m.group(1), lx)
     seen = []
     for n in map(_tidy, out):
@@ -148,16 +157,18 @@ def find_programmes(doc, provisions):
     for (a, b), provs in sorted(sentences.items()):
         para = provs[0].paragraph
         names = programme_names(doc.text[a:b])
-        names += [p.actor for p in provs if p.actor.endswith(("中心", "委员会")) and p.actor not in names]
+        bodies = [p.actor for p in provs] + [q for p in provs for q in p.partners]
+        names += [b for b in dict.fromkeys(bodies) if b.endswith(("中心", "委员会")) and b not in names]
         for name in names:
             prog = progs.setdefault(name, Programme(name=name, type=programme_type(name)))
             if para not in prog.mentions:
                 prog.mentions.append(para)
             for p in provs:
-                if name in p.action or name == p.actor:
+                if name in p.action or name == p.actor or name in p.partners:
                     if name not in p.programmes:
                         p.programmes.append(name)
-                    if p.embedded_in is None and p.actor not in prog.leads and name != p.actor:
+                    if p.embedded_in is None and p.actor not in prog.leads and name != p.actor \
+                            and name not in p.partners:
                         prog.leads.append(p.actor)
                     for partner in p.partners:
                         if partner not in prog.partners:
