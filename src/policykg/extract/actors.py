@@ -150,12 +150,20 @@ def _expand(phrase):
         if depth[sm.start()]:
             continue  # 县（市、区） is one tier
         left = phrase[pos: sm.start()].strip()
-        if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left):
+        if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
+                and not _is_level(left):
             continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
         parts.append(phrase[pos: sm.start()])
         pos = sm.end()
     parts.append(phrase[pos:])
     parts = [p for p in (x.strip() for x in parts) if p]
+    # 法律、法规授权的…组织: a list inside a relative clause is one name
+    k = 0
+    while k < len(parts) - 1:
+        if not head_of(parts[k]) and not _is_level(parts[k]) and "的" in parts[k + 1] and len(parts[k]) <= 4:
+            parts[k: k + 2] = [parts[k] + "、" + parts[k + 1]]
+        else:
+            k += 1
     first_incomplete = bool(parts) and not head_of(parts[0])
     if category in ("有关部门", "相关部门", "其他有关部门", "有关行政主管部门"):
         category = category[-2:] if category.endswith("部门") else category  # 经济和信息化等有关部门 → 经济和信息化部门
@@ -178,8 +186,8 @@ def _expand(phrase):
             continue
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
-        if _is_level(p):  # 设区的市、县（市、区）数字经济主管部门: a bare level takes the whole name
-            tail = body
+        if _is_level(p) and "人民政府" not in body:  # 设区的市、县（市、区）数字经济主管部门
+            tail = body  # a bare level takes the whole name
         # 教育、科研机构 → 教育机构: a lexical head (科研机构) lends only its last noun
         tail = _lex()["lexical_heads"].get(tail, tail)
         parts[i] = p + tail
@@ -210,6 +218,9 @@ def scan_list(s, pos, limit=None, subject=False):
     m_s = mask(s[pos: pos + (limit or (160 if subject else 60))])
     if subject and re.match(r"(?:对|在|为|向|与|将|把|从|经|按照|依照|根据|关于|除)", m_s):
         return pos, ""  # 对…决定不服的: a prepositional phrase, not a subject
+    vm = lx["verb_re"].match(m_s)
+    if subject and vm and not lx["head_any"].match(m_s) and "的" not in re.split("[，。；：]", m_s)[0][:20]:
+        return pos, ""  # 发挥…示范区作用: an action, unless a relative clause (设立开发区的人民政府)
     i, end, found = 0, 0, False
     while True:
         if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i):

@@ -8,7 +8,7 @@
 
 import re
 
-from .actors import expand, is_org
+from .actors import expand, is_org, scan_list
 
 __all__ = ["find_aliases"]
 
@@ -26,7 +26,10 @@ def find_aliases(doc):
         # X是Y（以下简称Z）: Z stands for the subject X (GUIDELINES)
         if "是" in phrase:
             phrase = phrase[: phrase.index("是")]
+        phrase = re.sub(r"^.*(?:适用于|是指|所称)", "", phrase)  # 本条例适用于…试验区（以下简称…）
+        phrase = re.sub(r"^经.{1,12}?批准(?:设立)?的", "", phrase)
         phrase = re.sub(r"^(?:由|设立|成立|建立|确定|明确)", "", phrase)
+        _, phrase = scan_list(phrase, 0, subject=True) if not is_org(phrase) else (0, phrase)
         # X或者…确定的其他部门: the first alternative
         phrase = re.split(r"或者|或", phrase)[0]
         names = [n for n in expand(phrase) if is_org(n)]
