@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import lexicon
 from .text import depth_map
 
-__all__ = ["expand", "scan_list", "is_org", "head_of", "actor_type", "actor_level", "actor_parent",
+__all__ = ["expand", "drop_topic", "scan_list", "is_org", "head_of", "actor_type", "actor_level", "actor_parent",
            "mask", "UNSPECIFIED"]
 
 UNSPECIFIED = "未指明"
@@ -105,11 +105,13 @@ def _clean(c):
             break
     c = re.sub(r"^其(?=[^他])", "", c)
     c = c.replace("其他有关", "有关").replace("其他相关", "有关")
-    # 智能制造相关行业协会 -> 行业协会: the topic qualifier is not part of the name
-    m = re.match(r"^.+?相关(?=.{2,})", c)
-    if m and not c.startswith(("相关", "有关")):
-        c = c[m.end():]
     return _lex()["canonical"].get(c, c)
+
+
+def drop_topic(name):
+    """智能制造相关行业协会 → 行业协会: the topic qualifier, for an antecedent of 其."""
+    m = re.match(r"^.+?相关(?=.{2,})", name)
+    return name[m.end():] if m and not name.startswith(("相关", "有关")) else name
 
 
 def expand(phrase):
@@ -172,8 +174,10 @@ def _expand(phrase):
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
                                                                    and cat_head.endswith("部门")):
             parts = [p if head_of(p) else p + category for p in parts]
+        elif cat_head and sum(1 for p in parts if head_of(p)) >= 2:
+            pass  # 工会、妇女联合会等人民团体: complete names stand alone (GUIDELINES)
         elif cat_head:
-            return [_clean(category)]
+            return [_clean(category)]  # 广播、电视等新闻媒体; 企业等经营主体: kinds of the head
     if not parts:
         return []
     for i, p in enumerate(parts):
@@ -193,6 +197,10 @@ def _expand(phrase):
         parts[i] = p + tail
     parts = ["有关单位" if p == "单位" and i and parts[i - 1].startswith(("有关", "相关")) else p
              for i, p in enumerate(parts)]
+    # 利用财政性资金设立的科研机构、高等学校 / 数字经济相关协会、商会: one qualifier for all
+    qual = re.match(r"^(.+(?:的|相关))(?=.{2,}$)", parts[0]) if head_of(parts[0]) else None
+    if qual and len(parts) > 1:
+        parts = [parts[0]] + [qual.group(1) + p if p in _lex()["heads"] else p for p in parts[1:]]
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) else first_level + p for p in parts]

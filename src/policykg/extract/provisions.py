@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Provision
-from .actors import UNSPECIFIED, actor_level, actor_type, expand, is_org, scan_list
+from .actors import UNSPECIFIED, actor_level, actor_type, drop_topic, expand, head_of, is_org, scan_list
 from .modality import SOFT, find_modal, soft_marker
 from .text import split_spans
 
@@ -23,6 +23,14 @@ __all__ = ["extract_paragraph", "Context"]
 
 _TRAIL = "。；;：:，, \u3000"
 _JURIS = re.compile(r"^(本市|本省|本自治区|国家)(?!规定|有关|标准|法律|级|秘密|安全|机关|工作人员|的)")
+
+
+def _juris(t, s, e):
+    """本市/本省/国家 opening a commitment, unless an organisation follows (本市公共机构…)."""
+    m = _JURIS.match(t[s:e])
+    if m and not _grammar()["verbs"].match(t, s + m.end()) and scan_list(t[:e], s + m.end(), subject=True)[1]:
+        return None
+    return m
 _PARTNER = re.compile(r"(?:会同|联合|协同|组织)")
 _WITH = re.compile(r"与")
 _APPROVER = re.compile(r"报(?:请)?(.{2,20}?)(?:批准|备案|审批|核准|审定|同意|决定)")
@@ -86,7 +94,7 @@ def _resolve(names, ctx):
         full = ctx.aliases.get(n)
         if full is None:
             for alias, targets in ctx.aliases.items():
-                if n.endswith(alias) and n != alias:
+                if n.endswith(alias) and n != alias and actor_level(n[: -len(alias)] + "x"):
                     level = n[: -len(alias)]
                     full = [t for t in targets if t.startswith(level)] or [level + t for t in targets]
                     break
@@ -123,7 +131,9 @@ def _subject(pre, ctx):
     if not is_org(pre.rstrip("等")):
         # X依法…/X在…中 + modal: the subject is the actor list at the start
         end, phrase = scan_list(pre, 0, subject=True)
-        if not phrase or not _ADVERBIAL_TAIL.match(pre, end):
+        # X依法…应当 (an adverbial) or X收集数据不得… (a circumstance): X is the subject
+        circumstance = phrase and _grammar()["verbs"].match(pre, end) and head_of(re.split("[、和及]", phrase)[0])
+        if not phrase or not (_ADVERBIAL_TAIL.match(pre, end) or circumstance):
             return None
     names = [n for n in expand(phrase) if is_org(n)]
     return (_resolve(names, ctx), phrase) if names else None
@@ -161,7 +171,7 @@ def _remember_orgs(text, ctx):
         verbs = _grammar()["verbs"]
         while (m := verbs.match(mention)) and m.end() < len(mention) - 1:
             mention = mention[m.end():]  # 鼓励组建行业协会 → 行业协会
-        names = [n for n in expand(mention) if is_org(n)]
+        names = [drop_topic(n) for n in expand(mention) if is_org(n)]
         if names:
             ctx.last_orgs = names
 
@@ -238,8 +248,7 @@ class _Sentence:
                 end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
                 names = [n for n in expand(phrase) if is_org(n)] if phrase else []
                 conditional = any(t[a:b].endswith("的") for a, b, _ in segs[:k])  # 要求…提供数据的，应当…
-                if names and not conditional and not t.startswith(("的", "是"), end) \
-                        and not _grammar()["verbs"].match(phrase):
+                if names and not conditional and not t.startswith(("的", "是"), end) and not _verb_led(phrase):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
             if mod or sep in "；;":
                 break
@@ -259,8 +268,8 @@ class _Sentence:
         mod = find_modal(t[:e], s)
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
-        if first and not mod and len(seg) <= 60 and not gr["verbs"].match(seg) and not soft_marker(seg) \
-                and not _JURIS.match(seg):
+        if (first or prev_sep in "；;") and not mod and len(seg) <= 60 and not _verb_led(seg) \
+                and not soft_marker(seg) and not _JURIS.match(seg):
             subj = _subject(seg, ctx)
             if subj and not _remit_verb(t, s, e):
                 self.prev_actor = subj
@@ -287,7 +296,7 @@ class _Sentence:
             self.lead(grp, self.partners(grp, me, e), e, prev_sep)
             return
         # 2. 本市/本省/国家 + verb: commitment; X是本市…: the jurisdiction is the subject
-        jm = _JURIS.match(seg)
+        jm = _juris(t, s, e)
         if jm and first:
             grp = self.open(self.new_group([jm.group(1)], jm.group(1), "commitment"))
             self.lead(grp, s + jm.end(), e, prev_sep)
@@ -321,8 +330,8 @@ class _Sentence:
             end, phrase = scan_list(t[:e], s, subject=True)
             if phrase and end < e and gr["verbs"].match(t, end, e) and not _is_adverbial(t[end:e]):
                 names = [n for n in expand(phrase) if is_org(n)]
-                public = all(actor_type(n) in ("government", "government-department") or actor_level(n)
-                             for n in names)
+                public = phrase.startswith(("本市", "本省")) or all(
+                    actor_type(n) in ("government", "government-department") or actor_level(n) for n in names)
                 if names and public:
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "obligation"))
                     self.lead(grp, self.partners(grp, end, e), e, prev_sep)
@@ -418,6 +427,11 @@ class _Sentence:
             if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
                 g.phrases[-1][1] = _trim(self.t, s, e)[1]
+
+
+def _verb_led(text):
+    """True if ``text`` opens with a verb that is not inside a relative clause (设立…的机构)."""
+    return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20]
 
 
 def _remit_verb(t, s, e):
