@@ -127,6 +127,11 @@ CASES = [
     ("县级以上人民政府其他有关部门在各自职责范围内做好相关工作。||自然人、法人和其他组织收集数据不得损害被收集人的合法权益。",
      [("县级以上人民政府有关部门", "obligation", "做好相关工作")]
      + [(a, "prohibition", "损害被收集人的合法权益") for a in ("自然人", "法人", "其他组织")]),
+    # a subject with no modal that is no public body lends itself to later modals (河南省优化营商环境条例 art. 7)
+    ("市场主体享有公平竞争的权利，对侵犯其合法权益的行为有权投诉举报。", [("市场主体", "permission", "投诉举报")]),
+    # a list closed by 等 + category goes on after 和 (广州市青年创新创业促进条例 art. 6)
+    ("鼓励企业、科研机构等组织和个人为青年创新创业提供支持。",
+     [(a, "encouragement", "为青年创新创业提供支持") for a in ("企业", "科研机构", "个人")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -254,8 +254,12 @@ def scan_list(s, pos, limit=None, subject=False):
     if m_s[end: end + 1] == "等":
         end += 1
         cat = lx["conj"].match(m_s, end)
-        if cat and len(cat.group(1)) <= 4 and not lx["verb_re"].match(cat.group(0)):
+        if cat and len(cat.group(1)) <= 4 and (cat.group(0) in lx["heads"] or not lx["verb_re"].match(cat.group(0))):
             end = cat.end()
+            more = re.compile(_SEP).match(m_s, end)  # …等组织和个人
+            nxt = _longest_conj(m_s, more.end(), subject) if more else None
+            if nxt is not None:
+                end = nxt
     return pos + end, s[pos: pos + end]
 
 
@@ -279,7 +283,7 @@ def _longest_conj(m_s, i, subject=False):
         dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual)
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
-        near = vm and hm.start() - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
+        near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
         if vm and "的" not in qual[vm.end():] and not dept and not near:
             # (department names are verb-laden: 人力资源和社会保障部门, 住房城乡建设部门)
             if subject and "的" in m_s[hm.end(): i + 30] and not re.search("[，。；：]", m_s[hm.end(): i + 30].split("的")[0]):

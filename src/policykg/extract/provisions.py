@@ -336,6 +336,8 @@ class _Sentence:
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "obligation"))
                     self.lead(grp, self.partners(grp, end, e), e, prev_sep)
                     return
+                if names and first:  # 市场主体享有…权利，…有权投诉: the subject of later modals
+                    self.prev_actor = (_resolve(names, ctx), phrase)
         # 5. a subjectless verb phrase: commitment; 推动… after a subjectless 支持 starts anew (G9)
         cur = self.current
         if cur is None or (cur.modality in SOFT and cur.parent is None and seg.startswith("推动") and (
