@@ -45,4 +45,5 @@ def progress(total, desc, enabled=None, file=None):
         cols, rows = size.columns or 80, size.lines or 24
     except (OSError, ValueError, AttributeError):
         cols, rows = 80, 24
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked while the bar is up
     return tqdm(total=total, desc=desc, unit="doc", file=file, leave=False, ncols=cols, nrows=rows)
