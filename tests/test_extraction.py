@@ -128,10 +128,22 @@ CASES = [
      [("县级以上人民政府有关部门", "obligation", "做好相关工作")]
      + [(a, "prohibition", "损害被收集人的合法权益") for a in ("自然人", "法人", "其他组织")]),
     # a subject with no modal that is no public body lends itself to later modals (河南省优化营商环境条例 art. 7)
-    ("市场主体享有公平竞争的权利，对侵犯其合法权益的行为有权投诉举报。", [("市场主体", "permission", "投诉举报")]),
+    # 享有…权利 and 有权 grant permissions
+    ("市场主体享有公平竞争的权利，对侵犯其合法权益的行为有权投诉举报。",
+     [("市场主体", "permission", "享有公平竞争的权利"), ("市场主体", "permission", "投诉举报")]),
     # a list closed by 等 + category goes on after 和 (广州市青年创新创业促进条例 art. 6)
     ("鼓励企业、科研机构等组织和个人为青年创新创业提供支持。",
      [(a, "encouragement", "为青年创新创业提供支持") for a in ("企业", "科研机构", "个人")]),
+    # a marker after 采取…措施 in one segment; 到 ends a name (广州市青年创新创业促进条例 art. 10)
+    ("市、区人民政府应当采取有力措施支持高等院校、企事业单位之间加强交流合作，支持优秀人才到职业学校担任创新创业导师。",
+     [(g, "obligation", a) for g in ("市人民政府", "区人民政府")
+      for a in ("采取有力措施支持高等院校、企事业单位之间加强交流合作", "支持优秀人才到职业学校担任创新创业导师")]
+     + [(x, "support", "加强交流合作") for x in ("高等院校", "企业", "事业单位")]
+     + [("优秀人才", "support", "到职业学校担任创新创业导师")]),
+    # a new subject after ； replaces the old one; a relative clause qualifies the whole list (北京市数字经济促进条例 art. 14)
+    ("数字基础设施建设可以采取多种方式；符合条件的各类市场主体和社会资本，有权平等参与投资。",
+     [("未指明", "permission", "采取多种方式"), ("符合条件的市场主体", "permission", "平等参与投资"),
+      ("符合条件的社会资本", "permission", "平等参与投资")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -30,7 +30,7 @@ __all__ = ["expand", "drop_topic", "scan_list", "is_org", "head_of", "actor_type
 UNSPECIFIED = "未指明"
 _SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
 _PH = "\ue000"
-_PREPOSITIONS = "为对在向与将把从以由被给按依等"  # stands for 和/及/与 inside a compound, keeping offsets
+_PREPOSITIONS = "为对在向与将把从以由被给按依等到赴"  # stands for 和/及/与 inside a compound, keeping offsets
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +104,7 @@ def _clean(c):
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break
     c = re.sub(r"^其(?=[^他])", "", c)
-    c = c.replace("其他有关", "有关").replace("其他相关", "有关")
+    c = c.replace("其他有关", "有关").replace("其他相关", "有关").replace("的各类", "的")
     return _lex()["canonical"].get(c, c)
 
 
@@ -198,9 +198,14 @@ def _expand(phrase):
     parts = ["有关单位" if p == "单位" and i and parts[i - 1].startswith(("有关", "相关")) else p
              for i, p in enumerate(parts)]
     # 利用财政性资金设立的科研机构、高等学校 / 数字经济相关协会、商会: one qualifier for all
-    qual = re.match(r"^(.+(?:的|相关))(?=.{2,}$)", parts[0]) if head_of(parts[0]) else None
+    qual = re.match(r"^(.+(?:的|相关)|各级)(?=.{2,}$)", parts[0]) if head_of(parts[0]) else None
+    if qual and "的" in _level_prefix(parts[0]):
+        qual = None  # 设区的市…: the 的 belongs to the level
     if qual and len(parts) > 1:
-        parts = [parts[0]] + [qual.group(1) + p if p in _lex()["heads"] else p for p in parts[1:]]
+        # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
+        wide = qual.group(1).endswith("的")
+        parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p))
+                              and "有关" not in p and "相关" not in p else p for p in parts[1:]]
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) else first_level + p for p in parts]
@@ -294,7 +299,9 @@ def _longest_conj(m_s, i, subject=False):
         # 相关部门组织编制…: a head right after a head is a verb; 龙头企业为…: a preposition ends the name
         # a government's departments run long (国务院对外经济贸易主管部门)
         gov = m_s[i:prev_end or i].endswith(("国务院", "人民政府", "政府"))
-        if prev_end is not None and (hm.start() == prev_end or (m_s[prev_end] in _PREPOSITIONS and not gov)
+        # 相关部门组织编制: a head right after a head that is also a verb ends the name (用户企业 does not)
+        adjacent_verb = hm.start() == prev_end and lx["verb_re"].match(hm.group(0))
+        if prev_end is not None and (adjacent_verb or (m_s[prev_end] in _PREPOSITIONS and not gov)
                                      or hm.start() - prev_end > (24 if gov and m_s[hm.start() - 1] == "的"
                                                                  else 12 if gov else 4)):
             break

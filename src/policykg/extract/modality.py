@@ -33,13 +33,14 @@ def _patterns():
                 alts.append((re.escape(m), modality, len(m)))
     alts.sort(key=lambda a: -a[2])  # 应当 before 应
     strong = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(alts)))
-    formulae = re.compile("|".join(f"(?:{f})" for f in lx["obligation_formulae"]))
+    formulae = re.compile("|".join(f"(?P<f{k}>{f})" for k, f in enumerate(lx["obligation_formulae"] + lx["permission_formulae"])))
+    n_obligation = len(lx["obligation_formulae"])
     soft = {m: mod for mod in SOFT for m in lx["markers"][mod]}
     joiners = "|".join(map(re.escape, lx["compound_joiners"]))
     soft_alt = "|".join(sorted(map(re.escape, soft), key=len, reverse=True))
     # 指导和支持 / 组织和支持: a helping verb joined to a marker takes the marker
     soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}))*")
-    return strong, [mod for _, mod, _ in alts], formulae, soft, soft_re
+    return strong, [mod for _, mod, _ in alts], (formulae, n_obligation), soft, soft_re
 
 
 def find_modal(s, start=0):
@@ -53,9 +54,10 @@ def find_modal(s, start=0):
         m = strong.search(s, m.end())
     if m:
         best = (m.start(), m.end(), mods[int(m.lastgroup[1:])])
+    formulae, n_obligation = formulae
     f = formulae.search(s, start)
     if f and (best is None or f.start() < best[0]):
-        best = (f.start(), f.end(), "obligation")
+        best = (f.start(), f.end(), "obligation" if int(f.lastgroup[1:]) < n_obligation else "permission")
     return best
 
 

@@ -47,6 +47,7 @@ def _grammar():
         "consequences": re.compile("|".join(map(re.escape, g["liability_consequences"]))),
         "no_provision": [re.compile(p) for p in g["no_provision"]],
         "amendment": [re.compile(p) for p in g["amendment"]],
+        "circumstance": tuple(g["circumstance_verbs"]),
         "verbs": re.compile("(?:" + "|".join(sorted(map(re.escape, g["verbs"]), key=len, reverse=True)) + ")"),
         "main_verbs": re.compile("|".join(sorted(
             (re.escape(v) for v in g["verbs"] if len(v) == 2 and v not in g["adverbial_openers"]),
@@ -107,6 +108,7 @@ def _resolve(names, ctx):
 _ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自)")
 
 
+_MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
 _BY = re.compile(r"由")
 
@@ -132,7 +134,7 @@ def _subject(pre, ctx):
         # X依法…/X在…中 + modal: the subject is the actor list at the start
         end, phrase = scan_list(pre, 0, subject=True)
         # X依法…应当 (an adverbial) or X收集数据不得… (a circumstance): X is the subject
-        circumstance = phrase and _grammar()["verbs"].match(pre, end) and head_of(re.split("[、和及]", phrase)[0])
+        circumstance = phrase and pre.startswith(_grammar()["circumstance"], end) and head_of(re.split("[、和及]", phrase)[0])
         if not phrase or not (_ADVERBIAL_TAIL.match(pre, end) or circumstance):
             return None
     names = [n for n in expand(phrase) if is_org(n)]
@@ -221,7 +223,7 @@ class _Sentence:
         if _WITH.match(t, s, e):
             end, phrase = scan_list(t[:e], s + 1, subject=True)
             names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-            if names:
+            if names and _grammar()["verbs"].match(t, end, e):  # 与主体工程同时设计: no partner
                 g.partners = _resolve(names, self.ctx)
                 return end
         return s
@@ -272,7 +274,7 @@ class _Sentence:
                 and not soft_marker(seg) and not _JURIS.match(seg):
             subj = _subject(seg, ctx)
             if subj and not _remit_verb(t, s, e):
-                self.prev_actor = subj
+                self.prev_actor, self.current = subj, None  # a new subject: the old one stops here
                 return
         if self.topic_until is not None and s < self.topic_until:
             return
@@ -370,7 +372,8 @@ class _Sentence:
 
     def lead(self, g, s, e, prev_sep):
         """The first phrase of a new group: it may open an embedded 支持/鼓励 group."""
-        sm = soft_marker(self.t[:e], s)
+        means = _MEANS.match(self.t, s, e)  # 采取有力措施支持…: the marker follows the means
+        sm = soft_marker(self.t[:e], means.end() if means else s)
         if sm and self.soft(s, e, sm, prev_sep, lead=True):
             return
         self.add_phrase(g, s, e)
