@@ -195,7 +195,7 @@ def _expand(phrase):
         # 教育、科研机构 → 教育机构: a lexical head (科研机构) lends only its last noun
         tail = _lex()["lexical_heads"].get(tail, tail)
         parts[i] = p + tail
-    parts = ["有关单位" if p == "单位" and i and parts[i - 1].startswith(("有关", "相关")) else p
+    parts = ["有关单位" if p == "单位" and i and ("有关" in parts[i - 1] or "相关" in parts[i - 1]) else p
              for i, p in enumerate(parts)]
     # 利用财政性资金设立的科研机构、高等学校 / 数字经济相关协会、商会: one qualifier for all
     qual = re.match(r"^(.+(?:的|相关)|各级)(?=.{2,}$)", parts[0]) if head_of(parts[0]) else None
@@ -206,6 +206,14 @@ def _expand(phrase):
         wide = qual.group(1).endswith("的")
         parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p))
                               and "有关" not in p and "相关" not in p else p for p in parts[1:]]
+    # 县级以上人民政府发展改革、财政等部门 / 国务院科学技术行政部门、经济综合管理部门: the government
+    # the first conjunct names is every conjunct's government
+    gov = re.match(r"^(.*?(?:人民政府|国务院))(?=.{2,})", parts[0])
+    if gov and len(parts) > 1:
+        parts = [parts[0]] + [p if "人民政府" in p or p.startswith("国务院") or "有关" in p or "相关" in p
+                              or not head_of(p) or actor_type(p) != "government-department"
+                              else gov.group(1) + p for p in parts[1:]]
+        first_incomplete = False
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) else first_level + p for p in parts]
@@ -231,13 +239,15 @@ def scan_list(s, pos, limit=None, subject=False):
     m_s = mask(s[pos: pos + (limit or (160 if subject else 60))])
     if subject and re.match(r"(?:对|在|为|向|与|将|把|从|经|按照|依照|根据|关于|除)", m_s):
         return pos, ""  # 对…决定不服的: a prepositional phrase, not a subject
-    vm = lx["verb_re"].match(m_s)
+    vm = lx["verb_in"].match(m_s)  # two-character verbs: 同级, 对外 are no actions
     if subject and vm and not lx["head_any"].match(m_s) and "的" not in re.split("[，。；：]", m_s)[0][:20]:
         return pos, ""  # 发挥…示范区作用: an action, unless a relative clause (设立开发区的人民政府)
     i, end, found = 0, 0, False
     while True:
-        if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i):
-            return pos, ""
+        if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i) \
+                and not (re.match(r"[^，。；：]{2,16}的[^，。；：]{0,8}?(?:" + lx["head_any"].pattern + ")", m_s)
+                         and not re.match("[在对为向与将把从以由到]", m_s)):
+            return pos, ""  # 鼓励组建…协会: an action; 鼓励利用…设立的…承担者: a relative clause
         m = _longest_conj(m_s, i, subject)
         if m is not None:
             i = end = m
@@ -283,9 +293,10 @@ def _longest_conj(m_s, i, subject=False):
         qual = m_s[i:hm.start()]
         vm = lx["verb_in"].search(qual)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
-        if re.search("[和及与或]|[（(](?:含|包括|包含)", qual):
+        if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):
             break
-        dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual)
+        dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual) \
+            and not (vm and lx["head_any"].search(qual[:vm.start()]))
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
         near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])

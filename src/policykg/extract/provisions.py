@@ -34,7 +34,7 @@ def _juris(t, s, e):
 _PARTNER = re.compile(r"(?:会同|联合|协同|组织)")
 _WITH = re.compile(r"与")
 _APPROVER = re.compile(r"报(?:请)?(.{2,20}?)(?:批准|备案|审批|核准|审定|同意|决定)")
-_CONJ_LEAD = re.compile(r"^(?:并且|并|同时|还|也|均|另外|其中)")
+_CONJ_LEAD = re.compile(r"^(?:但是|但|并且|并|同时|还|也|均|另外|其中)")
 
 
 @lru_cache(maxsize=None)
@@ -234,8 +234,8 @@ class _Sentence:
         for s, e in split_spans(t, "，,；;：:", self.a, self.b):
             sep = t[e] if e < self.b and t[e] in "，,；;：:" else ""
             # 按照各自职责，做好…: the formula spans the comma
-            if segs and t[segs[-1][0]:segs[-1][1]].endswith(("职责", "职责分工")) \
-                    and t.startswith(("做好", "开展", "负责", "落实"), s):
+            if segs and re.search(r"(?:按照|依照)(?:各自)?职责", t[segs[-1][0]:segs[-1][1]]) \
+                    and t.startswith(("做好", "开展", "负责", "落实", "具体负责"), s):
                 segs[-1] = (segs[-1][0], e, sep)
                 continue
             segs.append((s, e, sep))
@@ -330,7 +330,8 @@ class _Sentence:
         # 4. a government subject with no modal states its remit (obligation)
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
-            if phrase and end < e and gr["verbs"].match(t, end, e) and not _is_adverbial(t[end:e]):
+            if phrase and end < e and gr["verbs"].match(t, end, e) and not _is_adverbial(t[end:e]) \
+                    and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
                 names = [n for n in expand(phrase) if is_org(n)]
                 public = phrase.startswith(("本市", "本省")) or all(
                     actor_type(n) in ("government", "government-department") or actor_level(n) for n in names)
