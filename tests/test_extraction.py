@@ -151,6 +151,16 @@ CASES = [
     ("国家鼓励利用非财政资金设立的科技项目的承担者提交相关科技报告。",
      [("国家", "commitment", "鼓励利用非财政资金设立的科技项目的承担者提交相关科技报告"),
       ("利用非财政资金设立的科技项目的承担者", "encouragement", "提交相关科技报告")]),
+    # 国家设立的…: a relative clause, not a commitment of the state; 但 keeps the subject (促进科技成果转化法 art. 18)
+    ("国家设立的研究开发机构、高等院校对其持有的科技成果，可以自主决定转让，但应当通过协议定价确定价格。",
+     [(a, m, act) for a in ("国家设立的研究开发机构", "国家设立的高等院校")
+      for m, act in (("permission", "自主决定转让"), ("obligation", "通过协议定价确定价格"))]),
+    # 本市 declares; a bare ban after it names nobody (重庆市优化营商环境条例 art. 45)
+    ("本市严格控制新设行政许可，严禁变相设定行政许可。",
+     [("本市", "commitment", "严格控制新设行政许可"), ("未指明", "prohibition", "变相设定行政许可")]),
+    # a public body's remit after its adverbial, with no modal (促进科技成果转化法 art. 8)
+    ("国务院科学技术行政部门、经济综合管理部门依照国务院规定的职责，管理科技成果转化工作。",
+     [(a, "obligation", "管理科技成果转化工作") for a in ("国务院科学技术行政部门", "国务院经济综合管理部门")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -181,7 +181,7 @@ def _expand(phrase):
     if not parts:
         return []
     for i, p in enumerate(parts):
-        if head_of(p) or p in _lex()["jurisdictions"] or _lex()["not_actor"].search(p) \
+        if head_of(p) or (p in _lex()["jurisdictions"] and not _is_level(p)) or _lex()["not_actor"].search(p) \
                 or re.fullmatch(r"各(?:区|县|市|乡镇|街道|区县)", p):
             continue  # complete already, a thing (重大项目), or a set of places (各区)
         # an incomplete conjunct takes the head of the next complete one, without its level
@@ -244,7 +244,8 @@ def scan_list(s, pos, limit=None, subject=False):
         return pos, ""  # 发挥…示范区作用: an action, unless a relative clause (设立开发区的人民政府)
     i, end, found = 0, 0, False
     while True:
-        if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i) \
+        short = _longest_conj(m_s, 0, False)
+        if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i) and not (short and short <= 6) \
                 and not (re.match(r"[^，。；：]{2,16}的[^，。；：]{0,8}?(?:" + lx["head_any"].pattern + ")", m_s)
                          and not re.match("[在对为向与将把从以由到]", m_s)):
             return pos, ""  # 鼓励组建…协会: an action; 鼓励利用…设立的…承担者: a relative clause

@@ -39,7 +39,8 @@ def _patterns():
     joiners = "|".join(map(re.escape, lx["compound_joiners"]))
     soft_alt = "|".join(sorted(map(re.escape, soft), key=len, reverse=True))
     # 指导和支持 / 组织和支持: a helping verb joined to a marker takes the marker
-    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}))*")
+    # 鼓励和吸引: a second verb joined to the marker belongs to it
+    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}|吸引|帮助|扶持))*")
     return strong, [mod for _, mod, _ in alts], (formulae, n_obligation), soft, soft_re
 
 

@@ -30,6 +30,8 @@ def _juris(t, s, e):
     m = _JURIS.match(t[s:e])
     if m and not _grammar()["verbs"].match(t, s + m.end()) and scan_list(t[:e], s + m.end(), subject=True)[1]:
         return None
+    if m and re.match(r"[^，。；：]{1,10}的[^，。；：]{0,10}?(?:机构|院校|学校|企业|单位|部门|组织)", t[s + m.end():e]):
+        return None  # 国家设立的研究开发机构…: a relative clause names the subject
     return m
 _PARTNER = re.compile(r"(?:会同|联合|协同|组织)")
 _WITH = re.compile(r"与")
@@ -244,7 +246,7 @@ class _Sentence:
         for k, (s, e, sep) in enumerate(segs):
             mod = find_modal(t[:e], s)
             if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]) \
-                    and not _JURIS.match(t, segs[0][0]):
+                    and not _JURIS.match(t[segs[0][0]:]):
                 self.topic_until = s
                 # X实施…，应当…: the actor opening the topic is the subject
                 end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
@@ -287,6 +289,9 @@ class _Sentence:
                 actors, text = subj
             elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre)) and self.current is not None:
                 actors, text = self.current.actors, self.current.actor_text
+                if modality == "prohibition" and self.current.modality == "commitment" \
+                        and all(a in ("本市", "本省", "国家", "本自治区") for a in actors):
+                    actors, text = [UNSPECIFIED], ""  # 本市…，严禁…: the jurisdiction declares, nobody named is banned
             elif (not pre.strip() or _is_adverbial(pre)) and self.prev_actor:
                 actors, text = self.prev_actor
             else:
@@ -299,7 +304,7 @@ class _Sentence:
             return
         # 2. 本市/本省/国家 + verb: commitment; X是本市…: the jurisdiction is the subject
         jm = _juris(t, s, e)
-        if jm and first:
+        if jm and (first or self.current is None):
             grp = self.open(self.new_group([jm.group(1)], jm.group(1), "commitment"))
             self.lead(grp, s + jm.end(), e, prev_sep)
             return
@@ -343,6 +348,11 @@ class _Sentence:
                     self.prev_actor = (_resolve(names, ctx), phrase)
         # 5. a subjectless verb phrase: commitment; 推动… after a subjectless 支持 starts anew (G9)
         cur = self.current
+        if cur is None and self.prev_actor and self.pending is None and _public(self.prev_actor[0]):
+            # X依照…规定的职责，管理…: a public body's remit after its adverbial
+            grp = self.open(self.new_group(self.prev_actor[0], self.prev_actor[1], "obligation"))
+            self.lead(grp, s, e, prev_sep)
+            return
         if cur is None or (cur.modality in SOFT and cur.parent is None and seg.startswith("推动") and (
                 cur.actors == [UNSPECIFIED] or _inner_actors(t[:e], s + 2, ctx)[1])):
             if cur is not None or (gr["verbs"].match(seg) and not _is_adverbial(seg)
@@ -433,6 +443,10 @@ class _Sentence:
             if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
                 g.phrases[-1][1] = _trim(self.t, s, e)[1]
+
+
+def _public(names):
+    return all(actor_type(n) in ("government", "government-department") or actor_level(n) for n in names)
 
 
 def _verb_led(text):
