@@ -273,7 +273,7 @@ class _Sentence:
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
         if (first or prev_sep in "；;") and not mod and len(seg) <= 60 and not _verb_led(seg) \
-                and not soft_marker(seg) and not _JURIS.match(seg):
+                and not soft_marker(seg) and not _juris(t, s, e):
             subj = _subject(seg, ctx)
             if subj and not _remit_verb(t, s, e):
                 self.prev_actor, self.current = subj, None  # a new subject: the old one stops here
