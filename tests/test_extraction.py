@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import DATA, GOLD
+from conftest import DATA
 from policykg.evaluate import load_records, read_jsonl, score
 from policykg.extract import extract
 from policykg.extract.actors import expand, scan_list

@@ -39,7 +39,8 @@ def test_actor_lexicon():
     assert set(lx["heads"].values()) <= concepts("actor-type")
     assert set(lx["levels"].values()) <= concepts("admin-level")
     assert strings(lx["compounds"]) and strings(lx["drop_prefixes"]) and strings(lx["not_actor_heads"])
-    assert all(any(c in w for c in "和及与") or w for w in lx["compounds"])
+    assert set(lx["canonical"].values()) <= {"有关部门", "有关单位", "单位"}
+    assert set(lx["lexical_heads"]) <= set(lx["heads"]) | {"服务机构", "创新服务机构"}
 
 
 def test_programme_lexicon():

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from conftest import CORPUS, DATA
+from conftest import DATA
 from policykg.readers import default_path, iter_inputs, read
 
 SME_ID = "2c909fdd678bf17901678bf85eba0a23"

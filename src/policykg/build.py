@@ -7,6 +7,7 @@ the outputs are streamed from their N-Triples blocks (:mod:`policykg.rdf.streami
 >>> result = build(out=tmp_path)  # doctest: +SKIP
 """
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,6 +112,9 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     stderr is a terminal).
     """
     from .pipeline import run
+
+    if not re.match(r"https?://\S+[/#]$", base or ""):
+        raise PolicyKGError(f"--base {base!r} is not an http(s) IRI ending with / or #")
 
     t0 = time.perf_counter()
     unknown = set(formats or ()) - set(FORMATS)

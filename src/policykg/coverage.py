@@ -11,21 +11,26 @@ from collections import Counter
 
 from .extract import extract
 from .extract.actors import UNSPECIFIED
-from .extract.modality import find_modal, soft_marker
+from . import lexicon
+from .extract.modality import find_modal
 from .extract.text import split_spans
 
 __all__ = ["coverage", "format_coverage"]
 
-_SOFT = re.compile("鼓励|支持|引导|倡导")
+
+
+def _soft():
+    markers = lexicon.load("modality")["markers"]
+    return re.compile("|".join(m for mod in ("encouragement", "support", "guidance") for m in markers[mod]))
 
 
 def _modal_sentences(doc):
     """(start, end) of every sentence (or item) that holds a modal marker."""
-    out = []
+    out, soft = [], _soft()
     for para in (u for u in doc.walk() if u.kind == "paragraph"):
         for a, b in split_spans(doc.text, "。！？\n", para.start, para.end):
             s = doc.text[a:b]
-            if find_modal(s) or _SOFT.search(s):
+            if find_modal(s) or soft.search(s):
                 out.append((a, b))
     return out
 

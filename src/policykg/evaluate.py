@@ -8,17 +8,23 @@ from collections import Counter, defaultdict
 
 from .errors import InputError
 
-__all__ = ["load_records", "score", "misses", "format_report"]
+__all__ = ["load_records", "read_jsonl", "score", "misses", "format_report", "norm", "lenient"]
 
 LEVEL = re.compile(r"^(本市|本省|设区的市|县级市（区）|县（市、区）|县（市）|县级市|省|市(?!场)|区|县|乡镇)")
 STRIP = str.maketrans({"“": "", "”": "", "\"": "", "《": "", "》": "", " ": "", "\u3000": ""})
 
 
 def norm(s):
+    """Actor or programme name as ``score.py`` compares it (no quotes, spaces; full-width brackets)."""
     return (s or "").translate(STRIP).replace("(", "（").replace(")", "）").strip()
 
 
 def lenient(actor):
+    """The name without a leading level prefix (市, 县级市（区）, 本省…), as ``score.py``'s lenient mode.
+
+    >>> lenient("市工业和信息化主管部门"), lenient("市场监督管理部门")
+    ('工业和信息化主管部门', '市场监督管理部门')
+    """
     a = norm(actor)
     return LEVEL.sub("", a) or a
 
@@ -31,10 +37,11 @@ def load_records(records, path="<records>"):
             key = (str(rec.get("doc", "")), int(rec.get("article", 0)))
         except (TypeError, ValueError):
             raise InputError(path, f"record {n}: article is not an integer: {rec.get('article')!r}") from None
-        if "provisions" in rec:
-            arts[key]["provisions"].extend(rec["provisions"])
-        else:
-            arts[key]["provisions"].append(rec)
+        provs = rec["provisions"] if "provisions" in rec else [rec]
+        for pv in provs:
+            if not isinstance(pv, dict) or not pv.get("actor") or not pv.get("modality"):
+                raise InputError(path, f"record {n}: a provision without actor or modality: {pv!r:.80}")
+        arts[key]["provisions"].extend(provs)
         arts[key]["programmes"].update(norm(p) for p in rec.get("programmes", []) or [])
     return arts
 

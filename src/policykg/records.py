@@ -11,11 +11,24 @@ FIELDS = ["doc", "article", "article_key", "paragraph", "item", "actor", "actor_
 
 
 def provision_records(doc):
-    """One dict per provision of ``doc`` (extracted), in document order, plus one
-    record per article whose programmes appear in no provision."""
+    """One dict per provision of ``doc`` (extracted), in document order.
+
+    ``programmes`` lists the programmes named in the provision's paragraph (the
+    unit ``score.py`` gathers per article), ``source`` the sentence it was read from.
+
+    >>> from policykg.readers import read, default_path
+    >>> from policykg.extract import extract
+    >>> doc = read(default_path()); _ = extract(doc)
+    >>> r = next(r for r in provision_records(doc) if r["article"] == 7)
+    >>> r["actor"], r["partners"], r["programmes"], doc.text[r["start"]:r["end"]] == r["action"]
+    ('市工业和信息化主管部门', ['有关部门'], ['智能制造发展规划'], True)
+    """
     actors = doc.layers.get("actors", {})
+    by_para = {}
+    for name, prog in doc.layers.get("programmes", {}).items():
+        for para in prog.mentions:
+            by_para.setdefault(id(para), []).append(name)
     rows = []
-    covered = set()
     for p in doc.layers.get("provisions", []):
         a = actors.get(p.actor)
         rows.append({
@@ -23,18 +36,9 @@ def provision_records(doc):
             "paragraph": p.paragraph.number, "item": p.item.number if p.item else None,
             "actor": p.actor, "actor_type": a.type if a else None, "actor_level": a.level if a else None,
             "modality": p.modality, "action": p.action, "partners": p.partners, "approver": p.approver,
-            "programmes": p.programmes, "domains": sorted(p.domains),
+            "programmes": sorted(by_para.get(id(p.paragraph), [])), "domains": sorted(p.domains),
             "start": p.start, "end": p.end, "source": doc.text[p.sentence_start:p.sentence_end],
         })
-        covered.update((p.article.number, n) for n in p.programmes)
-    # programmes named in an article but in no provision's action (通过设立…基金等，引导…)
-    extra = {}
-    for name, prog in doc.layers.get("programmes", {}).items():
-        for para in prog.mentions:
-            if (para.parent.number, name) not in covered:
-                extra.setdefault(para.parent.number, []).append(name)
-    for art, names in sorted(extra.items()):
-        rows.append({"doc": doc.id, "article": art, "provisions": [], "programmes": sorted(set(names))})
     return rows
 
 

@@ -36,6 +36,7 @@ def handle_errors(fn):
 # Verbs register themselves on ``main``; one module each keeps them apart.
 from . import build_cmd  # noqa: E402,F401
 from . import extract_cmd  # noqa: E402,F401
+from . import eval_cmd  # noqa: E402,F401
 from . import coverage_cmd  # noqa: E402,F401
 from . import analyze_cmd  # noqa: E402,F401
 from . import query_cmd  # noqa: E402,F401

@@ -70,6 +70,15 @@ def read(path):
     return read_text(text, path=path, encoding=encoding)
 
 
+def _urls(path, value):
+    """Front-matter ``urls``: a list (or a single string) of http(s) addresses."""
+    urls = [value] if isinstance(value, str) else list(value or [])
+    for u in urls:
+        if not isinstance(u, str) or not re.match(r"https?://\S+$", u):
+            raise InputError(path, f"broken front matter: urls holds {u!r}, not an http(s) address")
+    return urls
+
+
 _BRACKETS = str.maketrans({"(": "（", ")": "）"})
 
 
@@ -146,10 +155,16 @@ def read_text(text, path="<text>", fmt=None, encoding="utf-8"):
         "level": level,
         "jurisdiction": jurisdiction,
         "history": " ".join(history) or None,
-        "urls": list(front.get("urls") or []),
+        "urls": _urls(path, front.get("urls")),
     }
     doc = Document(id=doc_id, title=doc_title, text=norm, path=str(path), format=fmt,
                    encoding=encoding, meta=meta, units=units)
     if not doc.articles:
         raise InputError(path, "no articles found (expected lines such as 第一条 …)")
+    seen = set()
+    for a in doc.articles:
+        if a.key in seen:  # one IRI per article: a second 第一条 would merge two texts
+            raise InputError(path, f"{a.label} appears twice (line {doc.text.count(chr(10), 0, a.start) + 1} "
+                                   "of the normalised text)")
+        seen.add(a.key)
     return doc
