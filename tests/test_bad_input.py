@@ -73,19 +73,42 @@ def test_failed_build_leaves_previous_outputs_untouched(tmp_path):
 
 
 def test_failure_while_writing_changes_nothing(tmp_path, monkeypatch):
+    """A write interrupted half-way (disk full after the first chunk of a file)
+    leaves every previous output as it was, and no temporary folder behind."""
     from policykg import build as build_mod
+    from policykg import outputs
 
     out = tmp_path / "out"
     build_mod.build([GOOD], out=out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real = outputs.write_atomically
 
-    def boom(graph):
-        raise RuntimeError("disk full")
+    def interrupted(out_dir, files):
+        name = sorted(files)[-1]
+        content = files[name]
 
-    monkeypatch.setattr(build_mod, "to_jsonld", boom)
-    with pytest.raises(RuntimeError):
+        def chunks():
+            yield content if isinstance(content, (str, bytes)) else next(iter(content))
+            raise OSError(28, "No space left on device")
+
+        return real(out_dir, {**files, name: chunks()})
+
+    monkeypatch.setattr(build_mod, "write_atomically", interrupted)
+    with pytest.raises(OSError):
         build_mod.build([DATA / "sme-law.reference.md"], out=out)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # and no temporary folder left
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".tmp")]
+
+
+def test_bad_base_iri_bad_urls_and_repeated_articles(tmp_path):
+    r = run_cli("build", GOOD, "--out", tmp_path / "o", "--base", "notaniri")
+    assert (r.returncode, r.stderr) == (1, "Error: --base 'notaniri' is not an http(s) IRI ending with / or #\n")
+    f = make(tmp_path, "urls.md", "---\nid: x\ntitle: 测试\nurls: flk.npc.gov.cn\n---\n第一条　内容。\n")
+    r = run_cli("build", f, "--out", tmp_path / "o")
+    assert r.stderr == f"Error: {f}: broken front matter: urls holds 'flk.npc.gov.cn', not an http(s) address\n"
+    f = make(tmp_path, "twice.txt", "测试条例\n第一条　甲。\n第二条　乙。\n第一章　附则\n第一条　丙。\n")
+    r = run_cli("build", f, "--out", tmp_path / "o")
+    assert r.stderr == f"Error: {f}: 第一条 appears twice (line 4 of the normalised text)\n"
 
 
 def test_keep_going_reports_bad_files_and_builds_the_rest(tmp_path):
