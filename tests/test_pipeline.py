@@ -120,3 +120,24 @@ def test_large_graphs_get_n_quads_only_unless_asked(tmp_path, monkeypatch):
     assert "graph.ttl" not in outputs(out) and "graph.jsonld" not in outputs(out)  # no stale graph left behind
     build_mod.build([DATA / "structure.txt"], out=out, cache=False, formats=("nq", "ttl"))
     assert {"graph.ttl", "graph.nq"} <= set(outputs(out))
+
+
+def test_pruning_the_cache_never_touches_other_folders(tmp_path):
+    """--cache pointed at a folder that holds other things: only cache folders go."""
+    from policykg.cache import Cache
+
+    for name in ("docs", "photos", "0123456789abcdef01234567"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "docs" / "thesis.txt").write_text("keep me")
+    (tmp_path / "0123456789abcdef01234567" / "notes.txt").write_text("not a cache entry")
+    olds = []
+    for k in range(6):
+        d = tmp_path / f"{k:024x}"
+        d.mkdir()
+        (d / "x.pickle").write_bytes(b"")
+        os.utime(d, (k, k))
+        olds.append(d)
+    Cache(tmp_path).prune(keep=2)
+    assert (tmp_path / "docs" / "thesis.txt").read_text() == "keep me"
+    assert (tmp_path / "photos").is_dir() and (tmp_path / "0123456789abcdef01234567" / "notes.txt").exists()
+    assert [d.exists() for d in olds] == [False] * 4 + [True] * 2

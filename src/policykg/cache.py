@@ -29,6 +29,7 @@ True
 import hashlib
 import os
 import pickle
+import re
 import shutil
 import tempfile
 from functools import lru_cache
@@ -39,7 +40,7 @@ from . import __version__
 
 __all__ = ["Cache", "fingerprint", "default_dir"]
 
-_CODE = {".py", ".yaml", ".yml", ".json", ".tsv", ".txt"}
+_CODE = {".py", ".yaml", ".yml", ".json", ".tsv", ".txt", ".ttl", ".rq"}
 _LIBRARIES = ("rdflib", "pypinyin", "python-docx", "PyYAML")
 KEEP = 4  # fingerprint folders kept
 
@@ -55,9 +56,13 @@ def fingerprint():
         except metadata.PackageNotFoundError:
             pass
     root = Path(__file__).resolve().parent
-    for f in sorted(root.rglob("*")):
+    # the ontology (shapes, schemes) is a symlink in a checkout, which rglob does not follow
+    onto = (root / "ontology").resolve()
+    files = [(f.relative_to(root).as_posix(), f) for f in root.rglob("*")]
+    files += [("ontology/" + f.relative_to(onto).as_posix(), f) for f in onto.rglob("*")]
+    for name, f in sorted(dict(files).items()):
         if f.suffix in _CODE and "__pycache__" not in f.parts and f.is_file():
-            h.update(f.relative_to(root).as_posix().encode() + b"\0")
+            h.update(name.encode() + b"\0")
             h.update(f.read_bytes() + b"\0")
     return h.hexdigest()
 
@@ -86,7 +91,7 @@ class Cache:
         try:
             with open(self.dir / f"{key}.pickle", "rb") as fh:
                 return pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError):
+        except Exception:  # a damaged or foreign entry is a miss, never a crash
             return None
 
     def put(self, key, value):
@@ -102,9 +107,16 @@ class Cache:
             raise
 
     def prune(self, keep=KEEP):
-        """Remove the folders of all but the ``keep`` most recently used fingerprints."""
+        """Remove the folders of all but the ``keep`` most recently used fingerprints.
+
+        Only folders that are cache folders (a fingerprint name, nothing but
+        ``.pickle`` entries) are touched: ``--cache ~`` must never delete a user's files.
+        """
+        def ours(d):
+            return re.fullmatch(r"[0-9a-f]{24}", d.name) and all(f.suffix in (".pickle", ".tmp") for f in d.iterdir())
+
         try:
-            folders = sorted((d for d in self.root.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime)
+            folders = sorted((d for d in self.root.iterdir() if d.is_dir() and ours(d)), key=lambda d: d.stat().st_mtime)
         except OSError:
             return
         for d in folders[:-keep]:
