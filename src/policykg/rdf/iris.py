@@ -33,15 +33,20 @@ def slug(name):
 
 
 class Minter:
-    """Mints every IRI policykg writes; ``base`` must end with / or #."""
+    """Mints every IRI policykg writes; ``base`` must end with / or #.
 
-    def __init__(self, base=DEFAULT_BASE):
+    ``term``: what an IRI is made into, rdflib's URIRef or ``str`` (the fast graph path, see
+    :mod:`policykg.rdf.triples`).
+    """
+
+    def __init__(self, base=DEFAULT_BASE, term=URIRef):
         if not re.match(r"https?://\S+[/#]$", base):
             raise ValueError(f"IRI base must be an http(s) IRI ending with / or #: {base!r}")
         self.base = base
+        self.term = term
 
     def doc(self, doc_id):
-        return URIRef(f"{self.base}doc/{slug(doc_id)}")
+        return self.term(f"{self.base}doc/{slug(doc_id)}")
 
     def unit(self, doc_id, unit):
         """IRI of any structural unit: …/art/10-1/para/2/item/3."""
@@ -54,13 +59,13 @@ class Minter:
             if u.kind == "article":
                 break  # articles are numbered document-wide: their IRI skips the chapters
             u = u.parent
-        return URIRef(f"{self.doc(doc_id)}/" + "/".join(reversed(parts)))
+        return self.term(f"{self.doc(doc_id)}/" + "/".join(reversed(parts)))
 
     def provision(self, doc_id, paragraph, k):
-        return URIRef(f"{self.unit(doc_id, paragraph)}/prov/{k}")
+        return self.term(f"{self.unit(doc_id, paragraph)}/prov/{k}")
 
     def actor(self, name):
-        return URIRef(f"{self.base}actor/{slug(name)}")
+        return self.term(f"{self.base}actor/{slug(name)}")
 
     def programme(self, name):
-        return URIRef(f"{self.base}programme/{slug(name)}")
+        return self.term(f"{self.base}programme/{slug(name)}")

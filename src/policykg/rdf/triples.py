@@ -1,0 +1,258 @@
+r"""Every triple of a document, made once as plain strings: the one source of both graph paths.
+
+:func:`structure_triples` (metadata and structure, ELI) and
+:func:`provision_triples` (provisions, actors, programmes) yield
+``(subject, predicate, object, kind)``: three plain strings and the kind of
+the object, ``IRI`` (None) or the N-Triples tail of a literal (``"@zh"``,
+``""`` for a plain string, ``"^^<…#integer>"``, ``"^^<…#date>"``).
+
+Two consumers read them, so the graph a library user gets and the graph a
+build writes cannot drift apart:
+
+- :func:`policykg.rdf.document_graph.document_graph` and
+  :func:`~policykg.rdf.provision_graph.provision_graph` turn each into rdflib
+  terms (:func:`to_rdflib`);
+- :func:`blocks` formats them straight into the sorted N-Triples blocks of
+  :mod:`policykg.rdf.nquads` (an rdflib term costs microseconds to make, a
+  corpus has millions).
+
+>>> from policykg.model import Document, Unit
+>>> doc = Document(id="d", title="条例", text="第一条　内容。", units=[Unit("article", 1, 0, 7, "第一条　内容。", label="第一条")])
+>>> [(subject, lines)] = [b for b in blocks(structure_triples(doc, "https://example.org/")) if b[0].endswith("/art/1")]
+>>> print(lines.decode().splitlines()[0])
+<https://example.org/doc/d/art/1> <http://data.europa.eu/eli/ontology#is_part_of> <https://example.org/doc/d> .
+"""
+
+from functools import lru_cache
+from itertools import chain
+from types import SimpleNamespace
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from ..analysis.instruments import code
+from ..numerals import int_to_cn
+from .iris import DEFAULT_BASE, Minter
+from .namespaces import ELI, ORG, PKG, PROV, concept
+from .nquads import _ESC, _iri
+
+__all__ = ["structure_triples", "provision_triples", "triples", "to_rdflib", "blocks", "unit_label",
+           "IRI", "ZH", "PLAIN", "INTEGER", "DATE", "TYPE"]
+
+IRI = None
+ZH = "@zh"
+PLAIN = ""
+INTEGER = f"^^<{XSD.integer}>"
+DATE = f"^^<{XSD.date}>"
+
+# The vocabulary as plain strings (attribute look-ups still refuse unknown terms).
+_P = SimpleNamespace(**{n: str(getattr(PKG, n)) for n in PKG.__annotations__})
+TYPE = _TYPE = str(RDF.type)
+_LABEL, _SEE_ALSO, _PREF = str(RDFS.label), str(RDFS.seeAlso), str(SKOS.prefLabel)
+_E = SimpleNamespace(**{n: str(ELI[n]) for n in ("title", "passed_by", "date_document", "first_date_entry_in_force",
+                                                  "is_part_of", "has_part")})
+_ORG_ORGANIZATION, _ORG_SUB = str(ORG.Organization), str(ORG.subOrganizationOf)
+_DERIVED = str(PROV.wasDerivedFrom)
+_CLASS = {"part": _P.Part, "chapter": _P.Chapter, "section": _P.Section, "article": _P.Article,
+          "paragraph": _P.Paragraph, "item": _P.Item, "subitem": _P.SubItem}
+MODALITY_CLASS = {m: getattr(_P, m.capitalize()) for m in
+                  ("obligation", "prohibition", "permission", "encouragement", "support", "guidance",
+                   "commitment", "liability")}
+
+
+@lru_cache(maxsize=4096)
+def _concept(scheme, name):
+    return str(concept(scheme, name))
+
+
+def unit_label(unit):
+    """Human label: 第七条, 第七条第二款, 第七条第二款第（一）项."""
+    if unit.kind in ("article", "part", "chapter", "section"):
+        return unit.label
+    parent = unit_label(unit.parent)
+    if unit.kind == "paragraph":
+        return f"{parent}第{int_to_cn(unit.number)}款"
+    return f"{parent}{unit.label}"
+
+
+def _units(doc, m):
+    """``{id(unit): IRI}`` of every unit of ``doc`` (minting walks up to the article each time)."""
+    return {id(u): m.unit(doc.id, u) for u in doc.walk()}
+
+
+def structure_triples(doc, base=DEFAULT_BASE, _iris=None):
+    """The document's metadata and structure (see :func:`policykg.rdf.document_graph.document_graph`)."""
+    m = Minter(base, str)
+    d = m.doc(doc.id)
+    meta = doc.meta
+    yield d, _TYPE, _P.Regulation, IRI
+    yield d, _E.title, doc.title, ZH
+    yield d, _LABEL, doc.title, ZH
+    yield d, _P.docId, doc.id, PLAIN
+    yield d, _P.text, doc.text, ZH
+    yield d, _P.sourceFormat, doc.format, PLAIN
+    if doc.path:
+        yield d, _P.sourceFile, doc.path.replace("\\", "/").rsplit("/", 1)[-1], PLAIN
+    if meta.get("issuer"):
+        issuer = m.actor(meta["issuer"])
+        yield d, _E.passed_by, issuer, IRI
+        yield issuer, _TYPE, _P.Actor, IRI
+        yield issuer, _LABEL, meta["issuer"], ZH
+    if meta.get("level"):
+        yield d, _P.legalLevel, _concept("legal-level", meta["level"]), IRI
+    for key, prop in (("jurisdiction", _P.jurisdiction), ("status", _P.status), ("history", _P.history)):
+        if meta.get(key):
+            yield d, prop, str(meta[key]), ZH
+    dates = meta.get("dates", {})
+    for key, prop in (("adopted", _P.dateAdopted), ("approved", _P.dateApproved),
+                      ("promulgated", _E.date_document), ("effective", _E.first_date_entry_in_force)):
+        if dates.get(key):
+            yield d, prop, dates[key], DATE
+    for day in dates.get("amended", []):
+        yield d, _P.dateAmended, day, DATE
+    for url in meta.get("urls", []):
+        yield d, _SEE_ALSO, url, IRI
+    iris = _iris if _iris is not None else _units(doc, m)
+    for u in doc.walk():
+        iri = iris[id(u)]
+        parent = iris[id(u.parent)] if u.parent is not None else d
+        yield iri, _TYPE, _CLASS[u.kind], IRI
+        yield iri, _E.is_part_of, parent, IRI
+        yield parent, _E.has_part, iri, IRI
+        yield iri, _P.inDocument, d, IRI
+        yield iri, _LABEL, unit_label(u), ZH
+        yield iri, _P.number, str(u.number), INTEGER
+        yield iri, _P.order, str(u.order), INTEGER
+        if u.suffix:
+            yield iri, _P.suffix, str(u.suffix), INTEGER
+        if u.title:
+            yield iri, _P.heading, u.title, ZH
+        yield iri, _P.text, u.text, ZH
+        yield iri, _P.spanStart, str(u.start), INTEGER
+        yield iri, _P.spanEnd, str(u.end), INTEGER
+
+
+def _actor(m, actors, name):
+    """The triples of actor ``name`` (and of the organisations above it); its IRI is the first subject."""
+    iri = m.actor(name)
+    a = actors.get(name)
+    yield iri, _TYPE, _P.Actor, IRI
+    yield iri, _LABEL, name, ZH
+    yield iri, _PREF, name, ZH
+    if a is not None:
+        yield iri, _P.actorType, _concept("actor-type", a.type), IRI
+        if a.type not in ("unspecified", "jurisdiction", "individual"):
+            yield iri, _TYPE, _ORG_ORGANIZATION, IRI
+        if a.level:
+            yield iri, _P.adminLevel, _concept("admin-level", a.level), IRI
+        if a.parent:
+            yield iri, _ORG_SUB, m.actor(a.parent), IRI
+            yield from _actor(m, actors, a.parent)
+        for alias in a.aliases:
+            yield iri, _P.alias, alias, ZH
+
+
+def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
+    """The provisions, actors and programmes of ``doc`` (see :mod:`policykg.extract`)."""
+    m = Minter(base, str)
+    d = m.doc(doc.id)
+    actors = doc.layers.get("actors", {})
+    units = _iris if _iris is not None else _units(doc, m)
+
+    def unit(u):
+        iri = units.get(id(u))
+        return iri if iri is not None else m.unit(doc.id, u)
+
+    numbering = {}
+    iris = {}
+    for p in doc.layers.get("provisions", []):
+        k = numbering[p.paragraph] = numbering.get(p.paragraph, 0) + 1
+        iri = iris[id(p)] = f"{unit(p.paragraph)}/prov/{k}"
+        yield iri, _TYPE, MODALITY_CLASS[p.modality], IRI
+        yield iri, _LABEL, f"{p.actor} {p.action}", ZH
+        yield iri, _P.modality, _concept("modality", p.modality), IRI
+        yield from _actor(m, actors, p.actor)
+        yield iri, _P.bearer, m.actor(p.actor), IRI
+        if p.actor_text and p.actor_text != p.actor:
+            yield iri, _P.actorText, p.actor_text, ZH
+        yield iri, _P.actionText, p.action, ZH
+        c = code(p.action)  # policy-instrument coding (Rothwell & Zegveld), as analysis.instruments.add_instrument
+        if c is not None:
+            yield iri, _P.instrument, _concept("instrument", c.instrument), IRI
+            yield iri, _P.instrumentEvidence, f"{c.instrument}: {'、'.join(c.words)}", ZH
+        yield iri, _P.inDocument, d, IRI
+        yield iri, _P.article, unit(p.article), IRI
+        yield iri, _P.paragraph, unit(p.paragraph), IRI
+        yield iri, _DERIVED, unit(p.item or p.paragraph), IRI
+        yield iri, _P.spanStart, str(p.start), INTEGER
+        yield iri, _P.spanEnd, str(p.end), INTEGER
+        yield iri, _P.sourceText, doc.text[p.sentence_start:p.sentence_end], ZH
+        for name in p.partners:
+            yield from _actor(m, actors, name)
+            yield iri, _P.partner, m.actor(name), IRI
+        if p.approver:
+            yield from _actor(m, actors, p.approver)
+            yield iri, _P.approver, m.actor(p.approver), IRI
+        for name in p.programmes:
+            yield iri, _P.programme, m.programme(name), IRI
+        for notation, words in sorted(p.domains.items()):
+            yield iri, _P.domain, _concept("domain", notation), IRI
+            yield iri, _P.domainEvidence, f"{notation}: {'、'.join(words)}", ZH
+        if p.embedded_in is not None and id(p.embedded_in) in iris:
+            yield iri, _P.embeddedIn, iris[id(p.embedded_in)], IRI
+    for name, prog in sorted(doc.layers.get("programmes", {}).items()):
+        iri = m.programme(name)
+        yield iri, _TYPE, _P.Programme, IRI
+        yield iri, _LABEL, name, ZH
+        yield iri, _P.programmeType, _concept("programme-type", prog.type), IRI
+        yield iri, _P.inDocument, d, IRI
+        for a in prog.leads:
+            yield from _actor(m, actors, a)
+            yield iri, _P.ledBy, m.actor(a), IRI
+        for a in prog.partners:
+            yield from _actor(m, actors, a)
+            yield iri, _P.partner, m.actor(a), IRI
+        for u in prog.mentions:
+            yield iri, _P.mentionedIn, unit(u), IRI
+
+
+def triples(doc, base=DEFAULT_BASE):
+    """Every triple of ``doc``: its structure, then its extraction layers."""
+    iris = _units(doc, Minter(base, str))
+    return chain(structure_triples(doc, base, iris), provision_triples(doc, base, iris))
+
+
+_INTEGER, _DATE = XSD.integer, XSD.date
+_LITERAL = {ZH: lambda v: Literal(v, lang="zh"), PLAIN: Literal,
+            INTEGER: lambda v: Literal(v, datatype=_INTEGER), DATE: lambda v: Literal(v, datatype=_DATE)}
+
+
+def to_rdflib(t):
+    """One ``(s, p, o, kind)`` as an rdflib triple."""
+    s, p, o, kind = t
+    return URIRef(s), URIRef(p), URIRef(o) if kind is None else _LITERAL[kind](o)
+
+
+def blocks(quads):
+    """Sorted, duplicate-free ``[(subject, N-Triples bytes)]``, as :func:`policykg.rdf.nquads.blocks` makes them."""
+    subjects = {}
+    iri_of = {}  # IRIs repeat (predicates, classes, units): escape each once
+    for s, p, o, kind in quads:
+        lines = subjects.get(s)
+        if lines is None:
+            lines = subjects[s] = set()
+        pt = iri_of.get(p)
+        if pt is None:
+            pt = iri_of[p] = _iri(p)
+        if kind is None:
+            ot = iri_of.get(o)
+            if ot is None:
+                ot = iri_of[o] = _iri(o)
+            lines.add(f"{pt} {ot}")
+        else:
+            lines.add(f'{pt} "{o.translate(_ESC)}"{kind}')
+    out = []
+    for key in sorted(subjects):
+        head = iri_of.get(key) or _iri(key)
+        out.append((key, "".join([f"{head} {po} .\n" for po in sorted(subjects[key])]).encode("utf-8")))
+    return out
