@@ -8,6 +8,8 @@ the outputs are streamed from their N-Triples blocks (:mod:`policykg.rdf.streami
 """
 
 import re
+import shutil
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,9 +112,10 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     ``jobs``: worker processes (default: one per CPU); ``cache``: see
     :func:`policykg.pipeline.run`; ``progress``: show a bar (default: when
     stderr is a terminal).
-    """
-    from .pipeline import run
 
+    The documents' triples wait on disk until they are written (in the cache,
+    else in a temporary folder), so memory does not grow with the graph.
+    """
     if not re.match(r"https?://\S+[/#]$", base or ""):
         raise PolicyKGError(f"--base {base!r} is not an http(s) IRI ending with / or #")
 
@@ -120,8 +123,23 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     unknown = set(formats or ()) - set(FORMATS)
     if unknown:
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
-    results, skipped = run(iter_inputs(paths or [default_path()]), base, keep_going, validate, jobs, cache, progress,
-                           network=True)
+    files = iter_inputs(paths or [default_path()])
+    spill = None if cache else tempfile.mkdtemp(prefix="policykg-build-")
+    try:
+        return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, spill, t0)
+    finally:
+        if spill:
+            shutil.rmtree(spill, ignore_errors=True)
+
+
+def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, spill, t0):
+    from .pipeline import network, process, run, summary
+    from .rdf.nquads import count, merge
+
+    # graph.html of one file is the detailed view of its whole networkx view; of many, the
+    # actors view, made from a small summary of each document.
+    view = "full" if len(inputs) == 1 else "summary"
+    results, skipped = run(inputs, base, keep_going, validate, jobs, cache, progress, network=view, spill=spill)
     docs, seen = [], {}
     for r in results:  # file order: the first file with an id wins, as in read_all
         if r.id in seen:
@@ -139,8 +157,10 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
         bad = next((d.invalid for d in docs if d.invalid), None)  # each graph was checked in its worker
         if bad:
             raise ValidationError(bad)  # one line, before anything is written
-    graph = BlockGraph([(d.iri, d.blocks) for d in docs], base)
-    triples = len(graph)
+    graph = BlockGraph([(d.iri, d.load_blocks) for d in docs], base)
+    # Only subjects outside a document's own IRIs (actors, programmes) can be in several documents.
+    triples = (sum(d.triples - count(d.shared) for d in docs)
+               + count(merge([d.shared for d in sorted(docs, key=lambda d: d.iri)])))
     formats = formats or (tuple(FORMATS) if triples <= LARGE else ("nq",))
     files = {}
     if "nq" in formats:
@@ -151,8 +171,18 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
         files[FORMATS["jsonld"]] = to_jsonld(graph)
     t2 = time.perf_counter()
     from .viz.html import graph_html
-    from .pipeline import network
-    files["graph.html"] = graph_html(network(docs), title=docs[0].title if len(docs) == 1 else None)  # as `policykg viz` writes it
+    page = None
+    if view == "summary":
+        s = summary(docs)
+        if len(s.docs) > 1:  # the actors view (as `policykg viz` chooses it)
+            page = graph_html(s)
+        else:  # at most one document with articles: the detailed view may apply, which needs the whole view
+            docs_views = [process(d.path, base, validate=False, network=True) for d in docs]
+    else:
+        docs_views = docs
+    if page is None:
+        page = graph_html(network(docs_views), title=docs[0].title if len(docs) == 1 else None)  # as `policykg viz` writes it
+    files["graph.html"] = page
     t3 = time.perf_counter()
     written = write_atomically(out, files)  # the graph outputs are serialised as they are written
     for f in set(FORMATS) - set(formats):  # no stale graph beside the new one

@@ -7,6 +7,12 @@ are cached per file (:mod:`policykg.cache`), so a rebuild redoes only the
 files that changed.  Results come back in file order whatever the number of
 workers, so outputs and errors do not depend on it.
 
+With a cache or a ``spill`` folder, the blocks stay on disk (in the cache
+entry, or a file in the spill folder) and a result carries only its counts,
+the blocks of subjects other documents may share (actors, programmes), and
+what graph.html needs: the main process of a build then holds megabytes per
+thousand documents, not the graph.
+
 >>> from policykg.readers import default_path
 >>> [r], skipped = run([default_path()], jobs=1, cache=None)
 >>> r.title, r.articles, r.triples > 1000
@@ -15,6 +21,7 @@ workers, so outputs and errors do not depend on it.
 
 import multiprocessing
 import os
+import pickle
 import time
 from dataclasses import dataclass, field
 
@@ -23,7 +30,7 @@ from .errors import InputError, PolicyKGError
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 
-__all__ = ["DocResult", "process", "run", "network", "default_jobs", "STAGES"]
+__all__ = ["DocResult", "process", "run", "network", "summary", "default_jobs", "STAGES"]
 
 STAGES = ("read", "extract", "graph", "validate", "network")
 
@@ -40,16 +47,40 @@ class DocResult:
     provisions: int
     actors: list  # actor IRIs, sorted
     programmes: list  # programme IRIs, sorted
-    blocks: list  # [(subject, N-Triples bytes)], see policykg.rdf.nquads
+    blocks: list | None  # [(subject, N-Triples bytes)], see policykg.rdf.nquads; None when in `spill`
+    triples: int = 0  # in the document graph
+    shared: list = field(default_factory=list)  # the blocks of subjects outside the document's own IRIs
+    spill: str | None = None  # the file holding the pickled blocks, when they are not in memory
     invalid: str | None = None  # the shapes violation message, if any
     validated: bool = False
     network: object = None  # the networkx view of the document (policykg.analysis.load.to_networkx)
+    summary: object = None  # what graph.html needs of many documents (policykg.viz.summary.Summary)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
 
-    @property
-    def triples(self):
-        return sum(c.count(b"\n") for _, c in self.blocks)
+    def load_blocks(self):
+        """The blocks, from memory or from the spill file."""
+        if self.blocks is not None:
+            return self.blocks
+        with open(self.spill, "rb") as fh:
+            return pickle.load(fh)
+
+    def spill_to(self, path):
+        """Write the blocks to ``path`` (write, then rename) and drop them from memory."""
+        _dump(self.blocks, path)
+        self.blocks, self.spill = None, str(path)
+
+
+def _dump(value, path):
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def default_jobs():
@@ -60,14 +91,17 @@ def default_jobs():
         return os.cpu_count() or 1
 
 
-def _validate(iri, blocks):
-    """The one-line message of the shapes the document graph breaks, or None."""
+def _validate(iri, quads):
+    """The one-line message of the shapes the document graph ``quads`` breaks, or None."""
     import pyoxigraph as ox
 
-    from .sparql.validate import ValidationError, validate_graphs
+    from .rdf.triples import blocks
+    from .sparql.validate import ValidationError, predicates, validate_graphs
 
+    checked = predicates()  # only the triples the checks read: the text of every unit need not be indexed
     store = ox.Store()
-    store.load(b"".join(c for _, c in blocks), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+    store.load(b"".join(c for _, c in blocks(q for q in quads if q[1] in checked)), format=ox.RdfFormat.N_TRIPLES,
+               to_graph=ox.NamedNode(iri))
     try:
         validate_graphs(None, store=store)
     except ValidationError as e:
@@ -76,13 +110,15 @@ def _validate(iri, blocks):
 
 
 def process(path, base=DEFAULT_BASE, validate=True, network=False):
-    """Read, extract and graph one file into a :class:`DocResult` (raises :class:`InputError`)."""
+    """Read, extract and graph one file into a :class:`DocResult` (raises :class:`InputError`).
+
+    ``network``: also make the networkx view of the document (True or ``"full"``), or only
+    the :class:`~policykg.viz.summary.Summary` graph.html needs of many documents (``"summary"``).
+    """
     from .extract import extract
-    from .rdf.document_graph import document_graph
     from .rdf.iris import Minter
     from .rdf.namespaces import PKG
-    from .rdf.nquads import TripleSink, blocks
-    from .rdf.provision_graph import provision_graph
+    from .rdf.triples import TYPE, blocks, triples
     from .readers import read
 
     clock = time.process_time  # CPU seconds: what a stage costs, whatever else the machine runs
@@ -91,28 +127,35 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False):
     t1 = clock()
     extract(doc)
     t2 = clock()
-    minter = Minter(base)
-    iri = minter.doc(doc.id)
-    sink = TripleSink(iri)
-    document_graph(doc, minter, sink)
-    provision_graph(doc, minter, sink)
-    typed = {str(s) for s, p, o in sink.triples if o == PKG.Actor or o == PKG.Programme}
-    bl = blocks(sink.triples)
+    iri = Minter(base, str).doc(doc.id)
+    quads = list(triples(doc, base))  # plain strings: no rdflib terms (see policykg.rdf.triples)
+    kinds = {str(PKG.Actor), str(PKG.Programme)}
+    typed = {s for s, p, o, _ in quads if p == TYPE and o in kinds}
+    bl = blocks(quads)
     t3 = clock()
-    r = DocResult(path=str(path), id=doc.id, iri=str(iri), title=doc.title, articles=len(doc.articles),
+    own = iri + "/"  # the document's own subjects; any other (actors, programmes) may be in other documents too
+    r = DocResult(path=str(path), id=doc.id, iri=iri, title=doc.title, articles=len(doc.articles),
                   provisions=len(doc.layers.get("provisions", [])),
                   actors=sorted(s for s in typed if s.startswith(f"{base}actor/")),
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
-                  blocks=bl, seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
+                  blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
+                  shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)],
+                  seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
-        r.invalid, r.validated = _validate(r.iri, bl), True
+        r.invalid, r.validated = _validate(r.iri, quads), True
         r.seconds["validate"] = clock() - t3
     if network:
         from .analysis.load import to_networkx
-        from .rdf.index import TripleIndex
+        from .rdf.index import StringIndex
 
         t4 = clock()
-        r.network = to_networkx(TripleIndex(sink.triples))  # the same view as from an rdflib Graph, 3× sooner
+        G = to_networkx(StringIndex((s, p, o) for s, p, o, _ in quads))  # the same view as from an rdflib Graph
+        if network == "summary":
+            from .viz.summary import summarise
+
+            r.summary = summarise(G)
+        else:
+            r.network = G
         r.seconds["network"] = clock() - t4
     return r
 
@@ -124,9 +167,17 @@ def network(results):
     return nx.compose_all([r.network for r in sorted(results, key=lambda r: r.iri)])
 
 
+def summary(results):
+    """The :class:`~policykg.viz.summary.Summary` of several documents (their summaries merged)."""
+    from .viz.summary import merge
+
+    return merge(r.summary for r in sorted(results, key=lambda r: r.iri))
+
+
 def _work(task):
-    """Worker entry point: ``(path, base, validate, network, cache root, key)`` → DocResult or ``(path, problem)``."""
-    path, base, validate, net, root, key = task
+    """Worker entry point: ``(path, base, validate, network, cache root, key, spill file)`` → DocResult or
+    ``(path, problem)``.  The blocks go to the cache (beside the entry) or the spill file when there is one."""
+    path, base, validate, net, root, key, spill = task
     try:
         r = process(path, base, validate, net)
     except InputError as e:
@@ -135,8 +186,23 @@ def _work(task):
         e.add_note(f"(while building {path})")
         raise
     if root is not None and key is not None:
-        Cache(root).put(key, r)
+        cache = Cache(root)
+        cache.dir.mkdir(parents=True, exist_ok=True)
+        r.spill_to(_blocks_file(cache, key))
+        cache.put(key, r)
+    elif spill is not None:
+        r.spill_to(spill)
     return r
+
+
+def _blocks_file(cache, key):
+    return cache.dir / f"{key}-blocks.pickle"  # .pickle: a cache folder holds nothing else (Cache.prune)
+
+
+def _has_view(r, network):
+    if network == "summary":
+        return r.summary is not None
+    return r.network is not None or not network
 
 
 def _pool(jobs):
@@ -146,14 +212,15 @@ def _pool(jobs):
 
 
 def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, cache=True, show_progress=None,
-        network=False):
+        network=False, spill=None):
     """:class:`DocResult` of each file that could be read, in file order; and the ``(path, problem)`` skipped.
 
     Without ``keep_going`` the first unreadable file (in file order) raises its
     :class:`InputError`.  ``jobs``: worker processes (default: one per CPU;
     1 works in this process).  ``cache``: True (the default folder), a
     :class:`~policykg.cache.Cache`, a folder, or None/False for none.
-    ``validate``, ``network``: also check the shapes, make the networkx view.
+    ``validate``, ``network``: also check the shapes, make the networkx view (see :func:`process`).
+    ``spill``: a folder for the blocks of documents when there is no cache (default: keep them in memory).
     """
     files = [str(f) for f in files]
     if cache is True:
@@ -171,12 +238,14 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                 except OSError:  # the reader gives the one-line error
                     key = None
                 hit = cache.get(key) if key else None
-                if hit is not None and (hit.validated or not validate) and (hit.network is not None or not network):
-                    hit.path, hit.cached = f, True
+                if (hit is not None and (hit.validated or not validate) and _has_view(hit, network)
+                        and _blocks_file(cache, key).is_file()):
+                    hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))
                     out[i] = hit
                     bar.update()
                     continue
-            todo.append((i, (f, base, validate, network, str(cache.root) if cache else None, key)))
+            todo.append((i, (f, base, validate, network, str(cache.root) if cache else None, key,
+                             os.path.join(spill, f"{i}.blocks") if spill else None)))
         jobs = max(1, min(jobs or default_jobs(), len(todo)))
         pool = _pool(jobs) if jobs > 1 else None
         try:

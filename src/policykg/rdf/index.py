@@ -18,7 +18,7 @@ come back in the order the triples were added, so answers are deterministic.
 
 from rdflib.namespace import RDF
 
-__all__ = ["TripleIndex"]
+__all__ = ["TripleIndex", "StringIndex"]
 
 
 class TripleIndex:
@@ -86,3 +86,30 @@ class TripleIndex:
     def subject_objects(self, predicate=None, unique=False):
         for s, _, o in self.triples((None, predicate, None)):
             yield s, o
+
+
+class StringIndex(TripleIndex):
+    """A :class:`TripleIndex` of plain-string triples (see :mod:`policykg.rdf.triples`).
+
+    Look-ups take rdflib terms or strings alike; every answer is a plain string
+    (an IRI, or a literal's lexical form), which graph readers turn into text
+    and numbers just as they do rdflib terms.
+
+    >>> from rdflib import URIRef
+    >>> g = StringIndex([("http://x/a", str(RDF.type), "http://x/T"), ("http://x/a", "http://x/n", "7")])
+    >>> list(g.subjects(RDF.type, URIRef("http://x/T"))), int(g.value(URIRef("http://x/a"), URIRef("http://x/n")))
+    (['http://x/a'], 7)
+    """
+
+    def __contains__(self, triple):
+        s, p, o = triple
+        return super().__contains__((str(s), str(p), str(o)))
+
+    def triples(self, pattern):
+        s, p, o = pattern
+        return super().triples((None if s is None else str(s), None if p is None else str(p),
+                                None if o is None else str(o)))
+
+    def value(self, subject=None, predicate=RDF.value, object=None, default=None, any=True):
+        return super().value(None if subject is None else str(subject), str(predicate),
+                             None if object is None else str(object), default)

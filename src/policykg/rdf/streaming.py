@@ -31,16 +31,25 @@ _INTEGER = re.compile(r'"(-?[0-9]+)"\^\^<http://www\.w3\.org/2001/XMLSchema#inte
 
 
 class BlockGraph:
-    """A built dataset: ``[(document IRI, blocks)]``, one named graph per document."""
+    """A built dataset: ``[(document IRI, blocks)]``, one named graph per document.
+
+    ``blocks`` may also be a function returning them (read from disk when needed):
+    N-Quads then hold one document's blocks in memory at a time.
+    """
 
     def __init__(self, documents, base=DEFAULT_BASE):
         self.documents = sorted(documents, key=lambda d: d[0])
         self.base = base
         self.prefixes = dict(PREFIXES, doc=base + "doc/", actor=base + "actor/", prog=base + "programme/")
 
+    def blocks(self):
+        """``(document IRI, blocks)`` in IRI order."""
+        for iri, bl in self.documents:
+            yield iri, bl() if callable(bl) else bl
+
     def merged(self):
         """``(subject, bytes)`` of the union graph, sorted by subject."""
-        return merge([b for _, b in self.documents])
+        return merge([b for _, b in self.blocks()])
 
     def __len__(self):
         """Triples in the union graph."""
@@ -62,7 +71,7 @@ def _chunks(parts):
 def to_nquads(graph):
     """N-Quads: each document's triples in its own named graph (the document IRI)."""
     def parts():
-        for iri, bl in graph.documents:
+        for iri, bl in graph.blocks():
             name = f" <{iri}> .\n".encode("utf-8")
             yield b"".join(c for _, c in bl).replace(b" .\n", name)  # literals never hold a raw newline
     return _chunks(parts())

@@ -28,8 +28,8 @@ from ..errors import PolicyKGError
 from .query import _SHORT
 from .store import from_graphs
 
-__all__ = ["SHAPES", "Violation", "ValidationError", "check", "shacl_violations", "validate_graphs",
-           "validate_data"]
+__all__ = ["SHAPES", "Violation", "ValidationError", "check", "predicates", "shacl_violations",
+           "validate_graphs", "validate_data"]
 
 SHAPES = Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl"
 
@@ -119,6 +119,20 @@ def _compiled():
                     raise PolicyKGError(f"{SHAPES}: {_name(key)} is not supported by the fast checks "
                                         "(policykg.sparql.validate)")
     return queries
+
+
+@lru_cache(maxsize=1)
+def predicates():
+    """The predicates :func:`check` reads: a graph cut down to their triples breaks the same shapes.
+
+    (Every check starts from ``?f a C`` or ``?f p []`` and follows the paths of the
+    shapes; ``policykg build`` loads only these triples into the store.)
+    """
+    g = _shapes()
+    out = {str(RDF.type)}
+    for key in (SH.path, SH.targetSubjectsOf, SH.lessThanOrEquals):
+        out |= {str(o) for o in g.objects(None, key)}
+    return frozenset(out)
 
 
 def check(graphs, store=None):

@@ -21,16 +21,19 @@ nodes, else ``actors``.
 
 import json
 import math
+from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import networkx as nx
 from jinja2 import Environment
 from markupsafe import Markup
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from ..analysis.load import MODALITIES, NO_ACTOR, actor_network, provisions, to_networkx
+from ..analysis.load import MODALITIES, NO_ACTOR, provisions, to_networkx
+from .summary import Summary, summarise
 
 __all__ = ["graph_html", "html_of_graphs", "view_data", "viz", "VIEWS", "DETAILED_LIMIT"]
 
@@ -148,27 +151,40 @@ def _detailed(G, net):
             net.add_edge(u, v, color=colour, dashes=dashes, width=1, relation=rel, tip=[["关系", zh]])
 
 
-def _actors(G, net):
-    load = _duty(G)
-    A = actor_network(G)
+def _actor_graph(s):
+    """The actor–actor graph of a :class:`~policykg.viz.summary.Summary`, as :func:`~policykg.analysis.load.actor_network` makes it."""
+    A = nx.Graph()
+    for label, d in sorted({d["label"]: d for _, d in sorted(s.actors.items())}.items()):
+        if label != NO_ACTOR:
+            A.add_node(label, actor_type=d["actor_type"], level=d["level"])
+    counts = defaultdict(Counter)
+    for (pair, rel), n in s.pairs.items():
+        counts[pair][rel] += n
+    for (a, b), c in sorted(counts.items()):
+        for n in (a, b):
+            if n not in A:
+                A.add_node(n, actor_type="unspecified", level="")
+        A.add_edge(a, b, weight=sum(c.values()), conamed=c["conamed"], partner=c["partner"],
+                   approval=c["approval"])
+    return A
+
+
+def _actors(s, net):
+    """The actors view of a :class:`~policykg.viz.summary.Summary`."""
+    load = {}
+    for (label, modality), n in s.duty.items():
+        load.setdefault(label, {})[modality] = n
+    A = _actor_graph(s)
     ids = {}
-    for n, d in sorted(G.nodes(data=True)):
-        if d["kind"] == "actor" and d["label"] in A:
+    for n, d in sorted(s.actors.items()):
+        if d["label"] in A:
             ids[d["label"]] = n
             _actor_node(net, n, d, load)
-    links = {}  # (actor, programme, modality) -> [count, chapters]
-    for p in provisions(G):
-        if p["actor"] not in ids:
-            continue
-        for _, o, rel in G.out_edges(p["id"], keys=True):
-            if rel == "programme":
-                link = links.setdefault((p["actor"], o, p["modality"]), [0, set()])
-                link[0] += 1
-                link[1].add(p["chapter"])
+    links = {k: v for k, v in s.links.items() if k[0] in ids}  # (actor, programme, modality) -> [count, chapters]
     for o in sorted({o for _, o, _ in links}):
-        d = G.nodes[o]
-        net.add_node(o, label=d["label"], shape="diamond", size=10, color=KIND_STYLE["programme"][0],
-                     kind="programme", tip=[["政策项目", d["label"]]])
+        label = s.programmes[o]
+        net.add_node(o, label=label, shape="diamond", size=10, color=KIND_STYLE["programme"][0],
+                     kind="programme", tip=[["政策项目", label]])
     for (a, o, m), (count, chapters) in sorted(links.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
         colour, dashes = MODALITY_STYLE.get(m, ("#9e9e9e", False))
         net.add_edge(ids[a], o, color=colour, dashes=dashes, width=1 + math.log2(count), modality=m,
@@ -204,22 +220,32 @@ def view_data(G, view="auto", title="policykg"):
     """The page's data: pyvis nodes and edges with their filter attributes, options, legend and filters."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
-    docs = {d["doc"] for _, d in G.nodes(data=True) if d["kind"] == "article"}
+    summary = G if isinstance(G, Summary) else None
+    docs = summary.docs if summary else {d["doc"] for _, d in G.nodes(data=True) if d["kind"] == "article"}
+    if summary and (view == "detailed" or view == "auto" and len(docs) <= 1):
+        raise ValueError("the detailed view needs the networkx view of the document, not a summary")
     if view == "auto":
         view = "detailed" if len(docs) <= 1 and G.number_of_nodes() <= DETAILED_LIMIT else "actors"
     net = _network()
-    (_detailed if view == "detailed" else _actors)(G, net)
+    if view == "detailed":
+        _detailed(G, net)
+    else:
+        summary = summary or summarise(G)
+        _actors(summary, net)
     nodes, edges, _, _, _, _ = net.get_network_data()
     for e in edges:
         if e.get("arrows") == "to":
             del e["arrows"]  # the default (options.edges.arrows) draws it
     present = lambda key: sorted({x.get(key) for x in nodes + edges if x.get(key)})  # noqa: E731
-    chapter_order = {}
-    for p in provisions(G):
-        chapter_order.setdefault(p["chapter"], (p["doc"], p["article_order"]))
-    for _, d in G.nodes(data=True):
-        if d["kind"] == "article":
-            chapter_order.setdefault(d["chapter"], (d["doc"], d["order"]))
+    if view == "actors":  # its chapters are those of provisions (programme links)
+        chapter_order = summary.chapters
+    else:
+        chapter_order = {}
+        for p in provisions(G):
+            chapter_order.setdefault(p["chapter"], (p["doc"], p["article_order"]))
+        for _, d in G.nodes(data=True):
+            if d["kind"] == "article":
+                chapter_order.setdefault(d["chapter"], (d["doc"], d["order"]))
     chapters = sorted({c for x in nodes for c in [x.get("chapter")] if c} |
                       {c for e in edges for c in e.get("chapters", [])}, key=lambda c: (chapter_order.get(c, ("", 0)), c))
     modalities = [m for m in MODALITIES if m in present("modality")]
@@ -267,8 +293,14 @@ def _assets():
 
 
 def graph_html(G, view="auto", title=None):
-    """The self-contained HTML page of the networkx multi-digraph ``G`` (see :mod:`policykg.analysis.load`)."""
-    titles = sorted({d["doc_title"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
+    """The self-contained HTML page of the networkx multi-digraph ``G`` (see :mod:`policykg.analysis.load`).
+
+    ``G`` may also be a :class:`~policykg.viz.summary.Summary` of several documents (actors view only).
+    """
+    if isinstance(G, Summary):
+        titles = sorted(G.titles)
+    else:
+        titles = sorted({d["doc_title"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
     title = title or (titles[0] if len(titles) == 1 else "policykg")
     data = view_data(G, view, title)
     js, css, app, page, style = _assets()
