@@ -83,3 +83,15 @@ def test_shape_checks_on_the_predicates_they_read_find_every_violation():
     assert len(cut) < len(g) * 0.7
     assert check([cut]) == check([g])
     assert {(v.focus, v.path) for v in check([cut])} == broken
+
+
+def test_outputs_serialised_in_parallel_processes_are_the_same_bytes(tmp_path, monkeypatch):
+    from policykg import build as build_mod
+
+    paths = [DATA / f for f in FILES]
+    for name, limit in (("serial", 10 ** 9), ("forked", 0)):
+        monkeypatch.setattr(build_mod, "PARALLEL", limit)
+        build_mod.build(paths, out=tmp_path / name, cache=False, formats=("nq", "ttl", "jsonld"))
+    serial = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
+    assert set(serial) == {"graph.nq", "graph.ttl", "graph.jsonld", "graph.html"}
+    assert serial == {p.name: p.read_bytes() for p in (tmp_path / "forked").iterdir()}

@@ -58,3 +58,12 @@ def test_corpus_sample_fast_path_equals_rdflib_graph(corpus):
         assert_same(g, fast)
         checked += 1
     assert checked >= 10
+
+
+def test_unsorted_ntriples_hold_the_same_triples_as_the_blocks():
+    from policykg.rdf.triples import ntriples
+
+    doc = read(default_path())
+    extract(doc)
+    quads = list(triples(doc))
+    assert sorted(set(ntriples(quads).splitlines())) == sorted(b"".join(c for _, c in blocks(quads)).splitlines())

@@ -27,6 +27,7 @@ __all__ = ["build", "read_all", "document_graphs", "BuildResult", "FORMATS"]
 FORMATS = {"ttl": "graph.ttl", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 # Above this many triples only N-Quads is written unless Turtle/JSON-LD are asked for.
 LARGE = 250_000
+PARALLEL = 50_000  # above this many triples, the graph outputs are serialised in parallel
 
 
 @dataclass
@@ -124,22 +125,49 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     if unknown:
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
     files = iter_inputs(paths or [default_path()])
-    spill = None if cache else tempfile.mkdtemp(prefix="policykg-build-")
+    work, children = tempfile.mkdtemp(prefix="policykg-build-"), []
     try:
-        return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, spill, t0)
+        return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0)
     finally:
-        if spill:
-            shutil.rmtree(spill, ignore_errors=True)
+        for c in children:
+            c.terminate()
+            c.join()
+        shutil.rmtree(work, ignore_errors=True)
 
 
-def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, spill, t0):
+def _forked(produce, graph, path, children):
+    """The chunks of ``produce(graph)``, written to ``path`` meanwhile by a forked process of its own."""
+    import multiprocessing
+
+    child = multiprocessing.get_context("fork").Process(target=_serialise, args=(produce, graph, path), daemon=True)
+    child.start()
+    children.append(child)
+
+    def chunks():
+        child.join()
+        if child.exitcode != 0:
+            raise PolicyKGError(f"writing {Path(path).name} failed (exit status {child.exitcode})")
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 22):
+                yield chunk
+    return chunks()
+
+
+def _serialise(produce, graph, path):
+    with open(path, "wb") as fh:
+        for chunk in produce(graph):
+            fh.write(chunk)
+
+
+def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0):
     from .pipeline import network, process, run, summary
     from .rdf.nquads import count, merge
 
     # graph.html of one file is the detailed view of its whole networkx view; of many, the
     # actors view, made from a small summary of each document.
     view = "full" if len(inputs) == 1 else "summary"
-    results, skipped = run(inputs, base, keep_going, validate, jobs, cache, progress, network=view, spill=spill)
+    results, skipped = run(inputs, base, keep_going, validate, jobs, cache, progress, network=view,
+                           spill=None if cache else work)
     docs, seen = [], {}
     for r in results:  # file order: the first file with an id wins, as in read_all
         if r.id in seen:
@@ -163,12 +191,14 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
                + count(merge([d.shared for d in sorted(docs, key=lambda d: d.iri)])))
     formats = formats or (tuple(FORMATS) if triples <= LARGE else ("nq",))
     files = {}
-    if "nq" in formats:
-        files[FORMATS["nq"]] = to_nquads(graph)
-    if "ttl" in formats:
-        files[FORMATS["ttl"]] = to_turtle(graph)
-    if "jsonld" in formats:
-        files[FORMATS["jsonld"]] = to_jsonld(graph)
+    import multiprocessing
+    # A large graph's outputs are serialised side by side, each in a process of its own, while
+    # this one makes graph.html; each one written is the same bytes either way.
+    forked = triples > PARALLEL and "fork" in multiprocessing.get_all_start_methods()
+    for f, produce in (("nq", to_nquads), ("ttl", to_turtle), ("jsonld", to_jsonld)):
+        if f in formats:
+            name = FORMATS[f]
+            files[name] = _forked(produce, graph, Path(work) / name, children) if forked else produce(graph)
     t2 = time.perf_counter()
     from .viz.html import graph_html
     page = None

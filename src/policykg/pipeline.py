@@ -95,12 +95,12 @@ def _validate(iri, quads):
     """The one-line message of the shapes the document graph ``quads`` breaks, or None."""
     import pyoxigraph as ox
 
-    from .rdf.triples import blocks
+    from .rdf.triples import ntriples
     from .sparql.validate import ValidationError, predicates, validate_graphs
 
     checked = predicates()  # only the triples the checks read: the text of every unit need not be indexed
     store = ox.Store()
-    store.load(b"".join(c for _, c in blocks(q for q in quads if q[1] in checked)), format=ox.RdfFormat.N_TRIPLES,
+    store.load(ntriples([q for q in quads if q[1] in checked]), format=ox.RdfFormat.N_TRIPLES,
                to_graph=ox.NamedNode(iri))
     try:
         validate_graphs(None, store=store)

@@ -18,6 +18,7 @@ doc:x pkg:number 7 .
 
 import json
 import re
+from functools import lru_cache
 
 from .iris import DEFAULT_BASE
 from .nquads import merge
@@ -26,6 +27,7 @@ from .serialise import PREFIXES
 __all__ = ["BlockGraph", "to_nquads", "to_turtle", "to_jsonld"]
 
 _CHUNK = 1 << 22  # bytes written at a time
+_MEMO = 1 << 16  # IRIs whose written form is remembered
 _LOCAL = re.compile(r"[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?")  # safe in Turtle and JSON-LD alike
 _INTEGER = re.compile(r'"(-?[0-9]+)"\^\^<http://www\.w3\.org/2001/XMLSchema#integer>')
 
@@ -116,6 +118,7 @@ def to_turtle(graph):
     """Turtle of the union graph: one paragraph per subject, prefixes for plain names."""
     compact = _Compactor(graph.prefixes)
 
+    @lru_cache(maxsize=_MEMO)  # predicates, classes, concepts, parents repeat
     def iri(t):  # an N-Triples IRI or blank node
         return (compact(t[1:-1]) or t) if t[0] == "<" else t
 
@@ -152,12 +155,17 @@ def to_jsonld(graph):
     """JSON-LD of the union graph with a compact context; nodes sorted by ``@id``, one per line."""
     compact = _Compactor(graph.prefixes, plain=False)
 
+    @lru_cache(maxsize=_MEMO)
     def iri(t):
         return json.dumps(compact(t[1:-1]) or t[1:-1]) if t[0] == "<" else json.dumps(t)
 
+    @lru_cache(maxsize=_MEMO)
+    def node(o):
+        return f'{{"@id": {iri(o)}}}'
+
     def value(o):
         if o[0] != '"':
-            return f'{{"@id": {iri(o)}}}'
+            return node(o)
         if o[-1] == '"':
             return o  # a quoted N-Triples string is a JSON string
         if o[-1] == ">":

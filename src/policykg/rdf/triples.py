@@ -36,7 +36,7 @@ from .iris import DEFAULT_BASE, Minter
 from .namespaces import ELI, ORG, PKG, PROV, concept
 from .nquads import _ESC, _iri
 
-__all__ = ["structure_triples", "provision_triples", "triples", "to_rdflib", "blocks", "unit_label",
+__all__ = ["structure_triples", "provision_triples", "triples", "to_rdflib", "blocks", "ntriples", "unit_label",
            "IRI", "ZH", "PLAIN", "INTEGER", "DATE", "TYPE"]
 
 IRI = None
@@ -256,3 +256,24 @@ def blocks(quads):
         head = iri_of.get(key) or _iri(key)
         out.append((key, "".join([f"{head} {po} .\n" for po in sorted(subjects[key])]).encode("utf-8")))
     return out
+
+
+def ntriples(quads):
+    """N-Triples bytes of ``quads`` in their order, repeats kept: for a store, which needs no sorting."""
+    iri_of = {}
+    out = []
+    for s, p, o, kind in quads:
+        st = iri_of.get(s)
+        if st is None:
+            st = iri_of[s] = _iri(s)
+        pt = iri_of.get(p)
+        if pt is None:
+            pt = iri_of[p] = _iri(p)
+        if kind is None:
+            ot = iri_of.get(o)
+            if ot is None:
+                ot = iri_of[o] = _iri(o)
+            out.append(f"{st} {pt} {ot} .\n")
+        else:
+            out.append(f'{st} {pt} "{o.translate(_ESC)}"{kind} .\n')
+    return "".join(out).encode("utf-8")
