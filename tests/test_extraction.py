@@ -161,6 +161,20 @@ CASES = [
     # a public body's remit after its adverbial, with no modal (促进科技成果转化法 art. 8)
     ("国务院科学技术行政部门、经济综合管理部门依照国务院规定的职责，管理科技成果转化工作。",
      [(a, "obligation", "管理科技成果转化工作") for a in ("国务院科学技术行政部门", "国务院经济综合管理部门")]),
+    # 国家 + verb is a commitment even when an organisation noun follows later (中小企业促进法 art. 27)
+    ("国家改善企业创业环境，优化审批流程。",
+     [("国家", "commitment", "改善企业创业环境"), ("国家", "commitment", "优化审批流程")]),
+    # 对X负责: the 对-phrase is the action; parties ending in 方 (数据安全法 arts. 6, 40)
+    ("各地区、各部门对本地区、本部门工作中收集和产生的数据及数据安全负责。||受托方应当依照法律、法规的规定履行数据安全保护义务。",
+     [("地区", "obligation", "对本地区、本部门工作中收集和产生的数据及数据安全"),
+      ("部门", "obligation", "对本地区、本部门工作中收集和产生的数据及数据安全"),
+      ("受托方", "obligation", "依照法律、法规的规定履行数据安全保护义务")]),
+    # a subject after a conditional opening; 报经… is an adverbial (专利法 art. 49)
+    ("对国家利益具有重大意义的，国务院有关主管部门和省、自治区人民政府报经国务院批准，可以决定推广应用。",
+     [(a, "permission", "决定推广应用") for a in ("国务院有关主管部门", "省人民政府", "自治区人民政府")]),
+    # the party in breach is named by a relative clause (数据安全法 art. 47)
+    ("从事数据交易中介服务的机构未履行本法规定的义务的，由有关主管部门责令改正，处十万元以上罚款。",
+     [("从事数据交易中介服务的机构", "liability", "由有关主管部门责令改正，处十万元以上罚款")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
@@ -296,9 +310,13 @@ HELDOUT3 = ["中华人民共和国促进科技成果转化法_2015-08-29.md", "o
             "other-format/广东省科学技术普及条例_2021-05-26.md", "other-format/河南省促进高新技术产业发展条例_2011-06-13.md"]
 
 
+HELDOUT4 = ["中华人民共和国专利法_2020-10-17.md", "中华人民共和国个人信息保护法_2021-08-20.md",
+            "中华人民共和国中小企业促进法_2017-09-01.md", "中华人民共和国数据安全法_2021-06-10.md"]
+
+
 @pytest.mark.parametrize("gold_file, names, floor", [
     ("heldout-gold.jsonl", HELDOUT, 0.88), ("heldout2-gold.jsonl", HELDOUT2, 0.86),
-    ("heldout3-gold.jsonl", HELDOUT3, 0.82)])
+    ("heldout3-gold.jsonl", HELDOUT3, 0.85), ("heldout4-gold.jsonl", HELDOUT4, 0.83)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names, floor):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""

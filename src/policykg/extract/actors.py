@@ -237,7 +237,7 @@ def scan_list(s, pos, limit=None, subject=False):
     """
     lx = _lex()
     m_s = mask(s[pos: pos + (limit or (160 if subject else 60))])
-    if subject and re.match(r"(?:对|在|为|向|与|将|把|从|经|按照|依照|根据|关于|除)", m_s):
+    if subject and re.match(r"(?:对|在|为|向|与|将|把|从(?!事|业)|经(?!营|济|办)|按照|依照|根据|关于|除)", m_s):
         return pos, ""  # 对…决定不服的: a prepositional phrase, not a subject
     vm = lx["verb_in"].match(m_s)  # two-character verbs: 同级, 对外 are no actions
     if subject and vm and not lx["head_any"].match(m_s) and "的" not in re.split("[，。；：]", m_s)[0][:20]:
@@ -297,13 +297,15 @@ def _longest_conj(m_s, i, subject=False):
         if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):
             break
         dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual) \
-            and not (vm and lx["head_any"].search(qual[:vm.start()]))
+            and not (vm and lx["head_any"].search(qual[:vm.start()])) and len(qual) <= 12 and "有关" not in qual[1:]
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
         near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
         if vm and "的" not in qual[vm.end():] and not dept and not near:
             # (department names are verb-laden: 人力资源和社会保障部门, 住房城乡建设部门)
-            if subject and "的" in m_s[hm.end(): i + 30] and not re.search("[，。；：]", m_s[hm.end(): i + 30].split("的")[0]):
+            window = m_s[hm.end(): i + 30]
+            if subject and "的" in window and not re.search("[，。；：]", window.split("的")[0]) \
+                    and lx["head_any"].search(window.split("的", 1)[1][:10]):
                 continue  # 国务院负责中小企业促进工作…的部门: heads inside a relative clause
             if subject and best is None:
                 continue  # 设立开发区的人民政府: the first head sits inside the relative clause
@@ -311,6 +313,8 @@ def _longest_conj(m_s, i, subject=False):
         # 相关部门组织编制…: a head right after a head is a verb; 龙头企业为…: a preposition ends the name
         # a government's departments run long (国务院对外经济贸易主管部门)
         gov = m_s[i:prev_end or i].endswith(("国务院", "人民政府", "政府"))
+        if gov and re.match(r"报|经国务院|按照|依照|根据|在|对(?!外)|由|应|可", m_s[prev_end:]):
+            break  # …人民政府报经国务院批准: the name ended at 人民政府
         # 相关部门组织编制: a head right after a head that is also a verb ends the name (用户企业 does not)
         adjacent_verb = hm.start() == prev_end and lx["verb_re"].match(hm.group(0))
         if prev_end is not None and (adjacent_verb or (m_s[prev_end] in _PREPOSITIONS and not gov)

@@ -28,8 +28,12 @@ _JURIS = re.compile(r"^(本市|本省|本自治区|国家)(?!规定|有关|标�
 def _juris(t, s, e):
     """本市/本省/国家 opening a commitment, unless an organisation follows (本市公共机构…)."""
     m = _JURIS.match(t[s:e])
-    if m and not _grammar()["verbs"].match(t, s + m.end()) and scan_list(t[:e], s + m.end(), subject=True)[1]:
-        return None
+    if m and soft_marker(t[:e], s + m.end()):
+        return m  # 国家鼓励…: the state declares
+    end, phrase = scan_list(t[:e], s + m.end(), subject=True) if m else (0, "")
+    if m and phrase and not _grammar()["verbs"].match(t, s + m.end()) and (
+            _grammar()["verbs"].match(t, end) or find_modal(t[:end + 4], end)):
+        return None  # 本市公共机构依托…: the organisation is the subject
     if m and re.match(r"[^，。；：]{1,10}的[^，。；：]{0,10}?(?:机构|院校|学校|企业|单位|部门|组织)", t[s + m.end():e]):
         return None  # 国家设立的研究开发机构…: a relative clause names the subject
     return m
@@ -107,7 +111,7 @@ def _resolve(names, ctx):
     return out
 
 
-_ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自)")
+_ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经)")
 
 
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
@@ -272,7 +276,7 @@ class _Sentence:
         mod = find_modal(t[:e], s)
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
-        if (first or prev_sep in "；;") and not mod and len(seg) <= 60 and not _verb_led(seg) \
+        if (first or prev_sep in "；;" or self.current is None) and not mod and len(seg) <= 60 and not _verb_led(seg) \
                 and not soft_marker(seg) and not _juris(t, s, e):
             subj = _subject(seg, ctx)
             if subj and not _remit_verb(t, s, e):
@@ -296,6 +300,10 @@ class _Sentence:
                 actors, text = self.prev_actor
             else:
                 actors, text = [UNSPECIFIED], ""
+            if me >= e and text:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
+                k = t.find(text, s) + len(text) if t.find(text, s) >= 0 else s
+                self.open(self.new_group(actors, text, modality)).phrases.append([k, ms])
+                return
             by = self.by_agent(me, e) if t.startswith("由", me) else None
             if by is not None:  # Y应当由X…: the agent after 由 is bound
                 actors, text, me = by
@@ -481,7 +489,7 @@ def _liability(text, a, b, ctx):
         for s, e in segs[: last_cond + 1]:
             if actors is None and not text.startswith("违反", s):
                 end, cand = scan_list(text[:e], s, subject=True)
-                names = [n for n in expand(cand) if is_org(n)] if cand else []
+                names = [n for n in expand(cand) if is_org(n)] if cand and not text.startswith("的", end) else []
                 if names:
                     actors, actor_text = _resolve(names, ctx), cand
         rest = segs[last_cond + 1:]
