@@ -3,6 +3,13 @@
 Every file is first written into a hidden temporary folder inside the output
 folder, then moved into place with :func:`os.replace`; a failure before that
 point leaves the previous outputs exactly as they were.
+
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp())
+>>> [p.name for p in write_atomically(out, {"a.txt": "甲", "b.txt": b"x"})]
+['a.txt', 'b.txt']
+>>> (out / "a.txt").read_text(encoding="utf-8"), sorted(p.name for p in out.iterdir())
+('甲', ['a.txt', 'b.txt'])
 """
 
 import os

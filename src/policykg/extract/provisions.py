@@ -7,6 +7,14 @@ sentence-initial 鼓励/支持/引导 (whose organisation list, if any, is the a
 at 本市/本省/国家 (commitment), at a government subject stating its remit, or at
 a subjectless verb (commitment).  Inside an obligation or commitment,
 支持/鼓励/引导 + organisation opens an *embedded* group as well (GUIDELINES).
+
+>>> from policykg.readers import read_text
+>>> doc = read_text("第一条　市人民政府应当制定政策；鼓励企业、高等学校研究开发技术。")
+>>> para = doc.articles[0].children[0]
+>>> [(p.actor, p.modality, p.action) for p in extract_paragraph(doc, para, Context(doc))]
+... # doctest: +NORMALIZE_WHITESPACE
+[('市人民政府', 'obligation', '制定政策'), ('市人民政府', 'obligation', '鼓励企业、高等学校研究开发技术'),
+ ('企业', 'encouragement', '研究开发技术'), ('高等学校', 'encouragement', '研究开发技术')]
 """
 
 import re

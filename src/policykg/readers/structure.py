@@ -1,8 +1,14 @@
-"""Assemble logical lines into a Document with spans, by drafting convention.
+r"""Assemble logical lines into a Document with spans, by drafting convention.
 
 The normalised text is rebuilt line by line (one unit line per text line,
 labels separated from their text by one ideographic space), so the same
 regulation gives the same text and spans whatever format it came from.
+
+>>> text, units, preamble = assemble(["第一章  总则", "第一条 甲应当乙：", "（一）丙；", "第二条 丁。"])
+>>> text
+'第一章\u3000总则\n第一条\u3000甲应当乙：\n（一）丙；\n第二条\u3000丁。'
+>>> [(u.kind, u.key) for u in units[0].walk()]
+[('chapter', '1'), ('article', '1'), ('paragraph', '1'), ('item', '1'), ('article', '2'), ('paragraph', '1')]
 """
 
 import re
