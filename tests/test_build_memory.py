@@ -95,3 +95,12 @@ def test_outputs_serialised_in_parallel_processes_are_the_same_bytes(tmp_path, m
     serial = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
     assert set(serial) == {"graph.nq", "graph.ttl", "graph.jsonld", "graph.html"}
     assert serial == {p.name: p.read_bytes() for p in (tmp_path / "forked").iterdir()}
+
+
+def test_build_page_of_one_regulation_is_the_page_viz_makes_from_rdflib(tmp_path):
+    # The build's networkx view comes from plain strings (StringIndex), viz's from an rdflib graph.
+    r = run_cli("build", "--out", tmp_path / "build", "--no-cache")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("viz", "--out", tmp_path / "viz")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "build" / "graph.html").read_bytes() == (tmp_path / "viz" / "graph.html").read_bytes()
