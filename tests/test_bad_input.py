@@ -126,3 +126,15 @@ def test_keep_going_reports_bad_files_and_builds_the_rest(tmp_path):
     assert (tmp_path / "out" / "graph.ttl").exists()
     r = run_cli("build", src, "--out", tmp_path / "out2")
     assert r.returncode == 1 and r.stderr == f"Error: {src / 'empty.md'}: empty file\n"
+
+
+def test_line_separators_inside_a_regulation(tmp_path):
+    """U+2028, U+2029 and U+0085 are text, not line breaks: every output parses back."""
+    from rdflib import Graph
+
+    f = make(tmp_path, "ls.txt", "测试条例\n第一条　市人民政府应当加强\u2028领导\u2029和\u0085服务。\n")
+    r = run_cli("build", f, "--out", tmp_path / "o", "--no-cache")
+    assert r.returncode == 0, r.stderr
+    ttl = Graph().parse(tmp_path / "o" / "graph.ttl")
+    js = Graph().parse(tmp_path / "o" / "graph.jsonld", format="json-ld")
+    assert set(ttl) == set(js) and any("\u2028" in str(o) for o in ttl.objects())

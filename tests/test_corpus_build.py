@@ -29,9 +29,10 @@ def test_whole_corpus_builds(corpus_build):
     corpus, out, r = corpus_build
     files = [f for f in corpus.rglob("*") if f.suffix in (".md", ".docx") and not f.name.startswith("README")]
     skipped = [line for line in r.stderr.splitlines() if line.startswith("skipped ")]
-    # Only the .docx copies of Markdown files are skipped, each for its duplicate id: exit status 1 says so.
+    # Only second copies (the .md twins of the .docx files) are skipped, each for its duplicate id;
+    # they are reported, not failures.
     assert skipped and all("duplicate document id" in line for line in skipped), r.stderr
-    assert r.returncode == 1
+    assert r.returncode == 0
     m = re.search(r"^built (\d+) documents \((\d+) articles, (\d+) provisions, (\d+) actors, (\d+) programmes, "
                   r"(\d+) triples\) in [\d.]+ s; (\d+) skipped:$", r.stderr, re.M)
     assert m, r.stderr

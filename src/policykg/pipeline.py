@@ -183,7 +183,8 @@ def _work(task):
     except InputError as e:
         return (e.path, e.problem)
     except Exception as e:
-        e.add_note(f"(while building {path})")
+        if hasattr(e, "add_note"):  # Python 3.11+; on 3.10 the traceback still names the worker
+            e.add_note(f"(while building {path})")
         raise
     if root is not None and key is not None:
         cache = Cache(root)

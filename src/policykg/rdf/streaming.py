@@ -111,7 +111,8 @@ class _Compactor:
 def _split(chunk, head):
     """``[(predicate, object)]`` in N-Triples syntax from one subject's lines."""
     n = len(head)
-    return [line[n:-2].split(" ", 1) for line in chunk.decode("utf-8").splitlines()]
+    # split on "\n" only: U+2028, U+2029 and U+0085 are legal inside N-Triples literals
+    return [line[n:-2].split(" ", 1) for line in chunk.decode("utf-8").split("\n") if line]
 
 
 def to_turtle(graph):
