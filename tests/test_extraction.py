@@ -175,6 +175,21 @@ CASES = [
     # the party in breach is named by a relative clause (数据安全法 art. 47)
     ("从事数据交易中介服务的机构未履行本法规定的义务的，由有关主管部门责令改正，处十万元以上罚款。",
      [("从事数据交易中介服务的机构", "liability", "由有关主管部门责令改正，处十万元以上罚款")]),
+    # a zone declares like 本市; 以下统称 for a list keeps the group name (中国（上海）自由贸易试验区条例 art. 39)
+    ("自贸试验区鼓励信用服务机构开发信用产品。",
+     [("自贸试验区", "commitment", "鼓励信用服务机构开发信用产品"), ("信用服务机构", "encouragement", "开发信用产品")]),
+    ("甲部门、乙机构（以下统称驻区机构）负责登记。||驻区机构应当记录信用信息。",
+     [(a, "obligation", "登记") for a in ("甲部门", "乙机构")] + [("驻区机构", "obligation", "记录信用信息")]),
+    # a modal inside a relative clause that names the subject (浙江省民营企业发展促进条例 art. 13)
+    ("政府采购的采购人以及依法必须进行招标项目的招标人，不得限定供应商的所有制形式。",
+     [(a, "prohibition", "限定供应商的所有制形式") for a in ("政府采购的采购人", "依法必须进行招标项目的招标人")]),
+    # two governments × a department list; 相关部门 is 有关部门; 等行业企业 (上海 区块链规定, 湖州市绿色金融促进条例)
+    ("市和浦东新区交通、商务等部门按照各自职责，推动区块链应用。",
+     [(a, "obligation", "推动区块链应用") for a in ("市交通部门", "市商务部门", "浦东新区交通部门", "浦东新区商务部门")]),
+    ("鼓励铅蓄电池、电镀等行业企业投保环境污染责任保险。", [("企业", "encouragement", "投保环境污染责任保险")]),
+    # X会同Y应当…: Y is a partner (湖州市绿色金融促进条例 art. 4)
+    ("市金融工作部门会同中央金融管理部门驻湖机构应当建立绿色金融统计制度。",
+     [("市金融工作部门", "obligation", "建立绿色金融统计制度")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
@@ -314,9 +329,16 @@ HELDOUT4 = ["中华人民共和国专利法_2020-10-17.md", "中华人民共和�
             "中华人民共和国中小企业促进法_2017-09-01.md", "中华人民共和国数据安全法_2021-06-10.md"]
 
 
+HELDOUT5 = [f"other-format/{n}" for n in (
+    "中国（上海）自由贸易试验区条例_2014-07-25.md", "山东省经济开发区条例_2016-07-22.md",
+    "上海市促进浦东新区运用区块链赋能电子单证应用若干规定_2024-12-31.md", "湖州市绿色金融促进条例_2021-10-14.md",
+    "浙江省民营企业发展促进条例_2020-01-16.md", "北京市促进科技成果转化条例_2019-11-27.md")]
+
+
 @pytest.mark.parametrize("gold_file, names, floor", [
-    ("heldout-gold.jsonl", HELDOUT, 0.88), ("heldout2-gold.jsonl", HELDOUT2, 0.86),
-    ("heldout3-gold.jsonl", HELDOUT3, 0.85), ("heldout4-gold.jsonl", HELDOUT4, 0.83)])
+    ("heldout-gold.jsonl", HELDOUT, 0.88), ("heldout2-gold.jsonl", HELDOUT2, 0.90),
+    ("heldout3-gold.jsonl", HELDOUT3, 0.85), ("heldout4-gold.jsonl", HELDOUT4, 0.86),
+    ("heldout5-gold.jsonl", HELDOUT5, 0.86)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names, floor):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""

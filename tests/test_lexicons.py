@@ -39,7 +39,7 @@ def test_actor_lexicon():
     assert set(lx["heads"].values()) <= concepts("actor-type")
     assert set(lx["levels"].values()) <= concepts("admin-level")
     assert strings(lx["compounds"]) and strings(lx["drop_prefixes"]) and strings(lx["not_actor_heads"])
-    assert set(lx["canonical"].values()) <= {"有关部门", "有关单位", "单位"}
+    assert all(v.endswith(("有关部门", "有关单位")) or v == "单位" for v in lx["canonical"].values())
     assert set(lx["lexical_heads"]) <= set(lx["heads"]) | {"服务机构", "创新服务机构"}
 
 

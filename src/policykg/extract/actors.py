@@ -30,6 +30,7 @@ __all__ = ["expand", "drop_topic", "scan_list", "is_org", "head_of", "actor_type
 UNSPECIFIED = "未指明"
 _SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
 _PH = "\ue000"
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
 _PREPOSITIONS = "为对在向与将把从以由被给按依等到赴"  # stands for 和/及/与 inside a compound, keeping offsets
 
 
@@ -105,6 +106,7 @@ def _clean(c):
             break
     c = re.sub(r"^其(?=[^他])", "", c)
     c = c.replace("其他有关", "有关").replace("其他相关", "有关").replace("的各类", "的")
+    c = re.sub(r"相关(部门|单位)$", r"有关\1", c)  # 市人民政府相关部门 → 市人民政府有关部门
     return _lex()["canonical"].get(c, c)
 
 
@@ -166,7 +168,19 @@ def _expand(phrase):
             parts[k: k + 2] = [parts[k] + "、" + parts[k + 1]]
         else:
             k += 1
+    if len(parts) > 1 and "的" in parts[-1] and head_of(parts[-1]) and not any(
+            head_of(p) or _is_level(p) for p in parts[:-1]) and not category:
+        parts = ["、".join(parts)]  # a list of attributes inside one relative clause
     first_incomplete = bool(parts) and not head_of(parts[0])
+    # 市和浦东新区交通、商务等部门: two governments × a list of departments
+    place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)", parts[1]) if len(parts) > 1 else None
+    if len(parts) > 2 and _is_level(parts[0]) and place and not head_of(parts[1]):
+        items = [parts[1][place.end():]] + parts[2:]
+        prefixes = [parts[0], place.group(0)]
+        parts = [pre + item for pre in prefixes for item in items]
+        first_incomplete = False
+    if category:
+        category = re.sub(r"^(?:领域|行业|方面|类|种)(?=..)", "", category)  # 金融等领域经营主体 → 经营主体
     if category in ("有关部门", "相关部门", "其他有关部门", "有关行政主管部门"):
         category = category[-2:] if category.endswith("部门") else category  # 经济和信息化等有关部门 → 经济和信息化部门
     if category:
@@ -192,6 +206,9 @@ def _expand(phrase):
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
         if _is_level(p) and "人民政府" not in body:  # 设区的市、县（市、区）数字经济主管部门
             tail = body  # a bare level takes the whole name
+            place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=.{2,})", body)
+            if place and not _level_prefix(nxt):  # 市和浦东新区网信部门 → 市网信部门
+                tail = body[place.end():]
         # 教育、科研机构 → 教育机构: a lexical head (科研机构) lends only its last noun
         tail = _lex()["lexical_heads"].get(tail, tail)
         parts[i] = p + tail
@@ -199,6 +216,8 @@ def _expand(phrase):
              for i, p in enumerate(parts)]
     # 利用财政性资金设立的科研机构、高等学校 / 数字经济相关协会、商会: one qualifier for all
     qual = re.match(r"^(.+(?:的|相关)|各级)(?=.{2,}$)", parts[0]) if head_of(parts[0]) else None
+    if qual and re.search(r"(?:有关|相关)(?:部门|单位)$|政府相关$", parts[0][: len(qual.group(1)) + 2]):
+        qual = None  # 市人民政府相关部门、社会组织: 相关部门 is a name, not a topic
     if qual and "的" in _level_prefix(parts[0]):
         qual = None  # 设区的市…: the 的 belongs to the level
     if qual and len(parts) > 1:
@@ -216,7 +235,8 @@ def _expand(phrase):
         first_incomplete = False
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
-        parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) else first_level + p for p in parts]
+        parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p) else first_level + p
+                 for p in parts]
     out = []
     for i, p in enumerate(parts):
         out.append(_clean(p))
@@ -292,7 +312,8 @@ def _longest_conj(m_s, i, subject=False):
     prev_end = None
     for hm in lx["head_any"].finditer(m_s, i, min(stop, i + (30 if subject else 18))):
         qual = m_s[i:hm.start()]
-        vm = lx["verb_in"].search(qual)
+        vms = list(lx["verb_in"].finditer(qual))
+        vm = vms[-1] if vms else None  # the verb nearest the head decides (…的企业联合高等学校)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
         if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):
             break

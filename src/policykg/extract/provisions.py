@@ -248,8 +248,7 @@ class _Sentence:
         for s, e in split_spans(t, "，,；;：:", self.a, self.b):
             sep = t[e] if e < self.b and t[e] in "，,；;：:" else ""
             # 按照各自职责，做好…: the formula spans the comma
-            if segs and re.search(r"(?:按照|依照)(?:各自)?职责", t[segs[-1][0]:segs[-1][1]]) \
-                    and t.startswith(("做好", "开展", "负责", "落实", "具体负责"), s):
+            if segs and re.search(r"(?:按照|依照)(?:各自)?职责[^，。；]{0,10}$", t[segs[-1][0]:segs[-1][1]]):
                 segs[-1] = (segs[-1][0], e, sep)
                 continue
             segs.append((s, e, sep))
@@ -282,6 +281,8 @@ class _Sentence:
         gr = _grammar()
         seg = t[s:e]
         mod = find_modal(t[:e], s)
+        if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e):
+            mod = None  # 依法必须进行招标项目的招标人，不得…: the marker sits in a relative clause
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
         if (first or prev_sep in "；;" or self.current is None) and not mod and len(seg) <= 60 and not _verb_led(seg) \
@@ -296,6 +297,11 @@ class _Sentence:
         if mod:
             ms, me, modality = mod
             pre = t[s:ms]
+            partners = []
+            cm = re.search(r"会同|联合", pre)
+            if cm and _subject(pre[: cm.start()], ctx):  # 金融工作部门会同…机构应当…: 会同 names partners
+                partners = [n for n in expand(pre[cm.end():]) if is_org(n)]
+                pre = pre[: cm.start()]
             subj = _subject(pre, ctx)
             if subj is not None:
                 actors, text = subj
@@ -316,7 +322,10 @@ class _Sentence:
             if by is not None:  # Y应当由X…: the agent after 由 is bound
                 actors, text, me = by
             grp = self.open(self.new_group(actors, text, modality))
-            self.lead(grp, self.partners(grp, me, e), e, prev_sep)
+            start = self.partners(grp, me, e)
+            if partners:
+                grp.partners = _resolve(partners, ctx)
+            self.lead(grp, start, e, prev_sep)
             return
         # 2. 本市/本省/国家 + verb: commitment; X是本市…: the jurisdiction is the subject
         jm = _juris(t, s, e)
@@ -351,11 +360,17 @@ class _Sentence:
         # 4. a government subject with no modal states its remit (obligation)
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
-            if phrase and end < e and gr["verbs"].match(t, end, e) and not _is_adverbial(t[end:e]) \
+            if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)) \
+                    and not _is_adverbial(t[end:e]) \
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
                 names = [n for n in expand(phrase) if is_org(n)]
                 public = phrase.startswith(("本市", "本省")) or all(
                     actor_type(n) in ("government", "government-department") or actor_level(n) for n in names)
+                if names and all(actor_type(n) == "jurisdiction" for n in _resolve(names, ctx)):
+                    # 自贸试验区建立…/自贸试验区鼓励…: a zone declares, like 本市
+                    grp = self.open(self.new_group(_resolve(names, ctx), phrase, "commitment"))
+                    self.lead(grp, end, e, prev_sep)
+                    return
                 if names and public:
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "obligation"))
                     self.lead(grp, self.partners(grp, end, e), e, prev_sep)
@@ -463,6 +478,13 @@ class _Sentence:
 
 def _public(names):
     return all(actor_type(n) in ("government", "government-department") or actor_level(n) for n in names)
+
+
+@lru_cache(maxsize=None)
+def _relative_end():
+    from .actors import _lex
+    return re.compile(r"^[^，。；]*的[^，。；]{0,10}(?:" + "|".join(sorted(map(re.escape, _lex()["heads"]), key=len,
+                                                                           reverse=True)) + ")$")
 
 
 def _verb_led(text):
