@@ -5,7 +5,7 @@ import re
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import SKOS
 
 from conftest import ROOT
 from policykg import lexicon

@@ -5,8 +5,6 @@ file itself, draw the expected nodes and edges, react to its filters and show
 document text as text, never as markup.
 """
 
-import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest

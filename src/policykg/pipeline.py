@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, field
 
 from .cache import Cache
-from .errors import InputError, PolicyKGError
+from .errors import InputError
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 

@@ -16,13 +16,13 @@ True
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
 from .. import lexicon
 from ..rdf.namespaces import PKG, concept
+from ..resources import ontology_path
 
 __all__ = ["Coding", "code", "add_instrument", "scheme", "SIDES"]
 
@@ -81,7 +81,7 @@ def add_instrument(graph, provision, action):
 @lru_cache(maxsize=None)
 def scheme():
     """``{notation: (zh label, en label, side)}`` for every concept of the instrument scheme, sides first."""
-    g = Graph().parse(str(resources.files("policykg").joinpath("ontology", "instrument-scheme.ttl")), format="turtle")
+    g = Graph().parse(str(ontology_path("instrument-scheme.ttl")), format="turtle")
     out = {}
     for c in g.subjects(SKOS.notation, None):
         labels = {lit.language: str(lit) for lit in g.objects(c, SKOS.prefLabel)}

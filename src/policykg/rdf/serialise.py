@@ -7,7 +7,7 @@ these helpers serve the rdflib API (analysis, viz, tests).
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from .namespaces import DCTERMS, ELI, NS, ORG, PKG, PROV, SKOS
+from .namespaces import DCTERMS, ELI, NS, ORG, PROV, SKOS
 
 __all__ = ["PREFIXES", "bind", "union"]
 

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import QueryError
+from ..resources import ontology_path
 
 __all__ = ["QUERY_DIR", "CannedQuery", "canned", "resolve"]
 
-QUERY_DIR = Path(__file__).resolve().parents[1] / "ontology" / "queries"
+QUERY_DIR = ontology_path("queries")
 
 
 @dataclass

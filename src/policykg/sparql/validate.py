@@ -18,7 +18,6 @@ https://example.org/doc/d/art/1 pkg:inDocument: an article belongs to exactly on
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -27,11 +26,12 @@ from rdflib.namespace import RDF, SH
 from ..errors import PolicyKGError
 from .query import _SHORT
 from .store import from_graphs
+from ..resources import ontology_path
 
 __all__ = ["SHAPES", "Violation", "ValidationError", "check", "predicates", "shacl_violations",
            "validate_graphs", "validate_data"]
 
-SHAPES = Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl"
+SHAPES = ontology_path("shapes.ttl")
 
 
 class ValidationError(PolicyKGError):

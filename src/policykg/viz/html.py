@@ -34,6 +34,7 @@ from rdflib.namespace import SKOS
 
 from ..analysis.load import MODALITIES, NO_ACTOR, provisions, to_networkx
 from .summary import Summary, summarise
+from ..resources import ontology_path
 
 __all__ = ["graph_html", "html_of_graphs", "view_data", "viz", "VIEWS", "DETAILED_LIMIT"]
 
@@ -69,7 +70,7 @@ TIP_LIMIT = 400  # characters of one tooltip line (the details panel shows all)
 @lru_cache(maxsize=None)
 def _labels():
     """``{(scheme, notation): 中文 label}`` from ontology/schemes.ttl."""
-    g = Graph().parse(str(resources.files("policykg").joinpath("ontology", "schemes.ttl")), format="turtle")
+    g = Graph().parse(str(ontology_path("schemes.ttl")), format="turtle")
     out = {}
     for c, lit in g.subject_objects(SKOS.prefLabel):
         if lit.language == "zh":
