@@ -30,7 +30,7 @@ from types import SimpleNamespace
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from ..analysis.instruments import code
+from ..extract.instruments import code
 from ..numerals import int_to_cn
 from .iris import DEFAULT_BASE, Minter
 from .namespaces import ELI, ORG, PKG, PROV, concept
@@ -176,7 +176,7 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
         if p.actor_text and p.actor_text != p.actor:
             yield iri, _P.actorText, p.actor_text, ZH
         yield iri, _P.actionText, p.action, ZH
-        c = code(p.action)  # policy-instrument coding (Rothwell & Zegveld), as analysis.instruments.add_instrument
+        c = code(p.action)  # policy-instrument coding (Rothwell & Zegveld)
         if c is not None:
             yield iri, _P.instrument, _concept("instrument", c.instrument), IRI
             yield iri, _P.instrumentEvidence, f"{c.instrument}: {'、'.join(c.words)}", ZH
