@@ -160,7 +160,7 @@ def _serialise(produce, graph, path):
 
 
 def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0):
-    from .pipeline import network, process, run, summary
+    from .pipeline import STAGES, network, process, run, summary
     from .rdf.nquads import count, merge
 
     # graph.html of one file is the detailed view of its whole networkx view; of many, the
@@ -178,7 +178,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     if not docs:
         raise PolicyKGError("no document could be read: " + "; ".join(f"{p}: {m}" for p, m in skipped))
     t1 = time.perf_counter()
-    stages = {k: sum(d.seconds.get(k, 0.0) for d in docs) for k in ("read", "extract", "graph", "validate", "network")}
+    stages = {k: sum(d.seconds.get(k, 0.0) for d in docs) for k in STAGES}
     stages["documents (wall)"] = t1 - t0
     if validate:
         from .sparql.validate import ValidationError

@@ -8,11 +8,8 @@ any later layer can point back at the source characters.
 
 from dataclasses import dataclass, field
 
-__all__ = ["Unit", "Document", "KINDS"]
+__all__ = ["Unit", "Document", "Actor", "Programme", "Provision"]
 
-# Structural kinds, outermost first.  A "point" is the 一、二、 division of an
-# amending decision, which has no 第X条 articles; it plays the article's role.
-KINDS = ("part", "chapter", "section", "article", "paragraph", "item", "subitem")
 
 
 @dataclass(eq=False)

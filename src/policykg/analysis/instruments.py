@@ -1,13 +1,6 @@
 """Policy-instrument coding (Rothwell & Zegveld) for analysis: the coding itself
 (:func:`code`, in :mod:`policykg.extract.instruments`), the graph triples of a
 coding, and the SKOS scheme's labels (``ontology/instrument-scheme.ttl``).
-
->>> code("设立智能制造专项资金，对智能化改造项目给予补贴")
-Coding(instrument='funding', side='supply', words=('专项资金', '补贴'))
->>> code("组织编制智能制造发展规划").side
-'environment'
->>> code("做好相关工作") is None
-True
 """
 
 from functools import lru_cache

@@ -3,17 +3,9 @@
 from rdflib import Graph
 
 from .iris import Minter
-from .namespaces import PKG
 from .triples import structure_triples, to_rdflib, unit_label
 
-__all__ = ["document_graph", "unit_class", "unit_label"]
-
-_CLASS = {"part": PKG.Part, "chapter": PKG.Chapter, "section": PKG.Section, "article": PKG.Article,
-          "paragraph": PKG.Paragraph, "item": PKG.Item, "subitem": PKG.SubItem}
-
-
-def unit_class(kind):
-    return _CLASS[kind]
+__all__ = ["document_graph", "unit_label"]
 
 
 def document_graph(doc, minter=None, graph=None):
