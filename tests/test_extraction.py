@@ -190,6 +190,13 @@ CASES = [
     # X会同Y应当…: Y is a partner (湖州市绿色金融促进条例 art. 4)
     ("市金融工作部门会同中央金融管理部门驻湖机构应当建立绿色金融统计制度。",
      [("市金融工作部门", "obligation", "建立绿色金融统计制度")]),
+    # a condition holding a modal binds nobody; …的，从其规定 is a cross-reference (个人信息保护法 art. 29)
+    ("处理敏感个人信息应当取得个人的单独同意；法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。",
+     [("未指明", "obligation", "取得个人的单独同意")]),
+    # a subject with its own clause is no topic: later bare modals are its own (中小企业促进法 art. 5)
+    ("县级以上地方各级人民政府根据实际情况建立协调机制，明确相应的主管部门，负责本行政区域内的中小企业促进工作。",
+     [("县级以上地方各级人民政府", "obligation", a) for a in
+      ("根据实际情况建立协调机制", "明确相应的主管部门", "本行政区域内的中小企业促进工作")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -27,7 +27,7 @@ def find_aliases(doc):
         if "是" in phrase:
             phrase = phrase[: phrase.index("是")]
         phrase = re.sub(r"^.*(?:适用于|是指|所称)", "", phrase)  # 本条例适用于…试验区（以下简称…）
-        phrase = re.sub(r"^经.{1,12}?批准(?:设立)?的", "", phrase)
+        phrase = re.sub(r"^经?.{1,12}?批准(?:设立)?的", "", phrase)
         phrase = re.sub(r"^(?:由|设立|成立|建立|确定|明确)", "", phrase)
         _, phrase = scan_list(phrase, 0, subject=True) if not is_org(phrase) else (0, phrase)
         # X或者…确定的其他部门: the first alternative

@@ -257,7 +257,7 @@ class _Sentence:
         for k, (s, e, sep) in enumerate(segs):
             mod = find_modal(t[:e], s)
             if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]) \
-                    and not _JURIS.match(t[segs[0][0]:]):
+                    and not _JURIS.match(t[segs[0][0]:]) and not _remit_verb(t, segs[0][0], segs[0][1]):
                 self.topic_until = s
                 # X实施…，应当…: the actor opening the topic is the subject
                 end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
@@ -293,6 +293,10 @@ class _Sentence:
                 return
         if self.topic_until is not None and s < self.topic_until:
             return
+        if seg.endswith("的") and (mod or find_modal(t[:self.b], e)):
+            return  # …提出确权请求的，应付款方应当… / …规定应当取得书面同意的: a condition, not a provision
+        if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|从其规定", seg):
+            return  # …的，从其规定: a cross-reference
         # 1. a strong modal opens a group with the subject before it
         if mod:
             ms, me, modality = mod
