@@ -30,7 +30,7 @@ __all__ = ["expand", "drop_topic", "scan_list", "is_org", "head_of", "actor_type
 UNSPECIFIED = "未指明"
 _SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
 _PH = "\ue000"
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
+_PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
 _PREPOSITIONS = "为对在向与将把从以由被给按依等到赴"  # stands for 和/及/与 inside a compound, keeping offsets
 
 
@@ -107,6 +107,7 @@ def _clean(c):
     c = re.sub(r"^其(?=[^他])", "", c)
     c = c.replace("其他有关", "有关").replace("其他相关", "有关").replace("的各类", "的")
     c = re.sub(r"相关(部门|单位)$", r"有关\1", c)  # 市人民政府相关部门 → 市人民政府有关部门
+    c = c.replace("人民政府的", "人民政府")  # 县级以上人民政府的科学技术行政主管部门
     return _lex()["canonical"].get(c, c)
 
 
@@ -174,7 +175,8 @@ def _expand(phrase):
     first_incomplete = bool(parts) and not head_of(parts[0])
     # 市和浦东新区交通、商务等部门: two governments × a list of departments
     place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)", parts[1]) if len(parts) > 1 else None
-    if len(parts) > 2 and _is_level(parts[0]) and place and not head_of(parts[1]):
+    if len(parts) > 2 and _is_level(parts[0]) and place and not head_of(parts[1]) and not _is_level(parts[1]) \
+            and not parts[1].startswith("设区"):
         items = [parts[1][place.end():]] + parts[2:]
         prefixes = [parts[0], place.group(0)]
         parts = [pre + item for pre in prefixes for item in items]
@@ -188,6 +190,8 @@ def _expand(phrase):
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
                                                                    and cat_head.endswith("部门")):
             parts = [p if head_of(p) else p + category for p in parts]
+        elif category.endswith("部门") and not any(head_of(p) for p in parts):
+            parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
         elif cat_head and sum(1 for p in parts if head_of(p)) >= 2:
             pass  # 工会、妇女联合会等人民团体: complete names stand alone (GUIDELINES)
         elif cat_head:
@@ -224,7 +228,9 @@ def _expand(phrase):
         # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
         wide = qual.group(1).endswith("的")
         parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p))
-                              and "有关" not in p and "相关" not in p else p for p in parts[1:]]
+                              and "有关" not in p and "相关" not in p
+                              and not (wide and actor_type(p) in ("government-department", "individual"))
+                              else p for p in parts[1:]]
     # 县级以上人民政府发展改革、财政等部门 / 国务院科学技术行政部门、经济综合管理部门: the government
     # the first conjunct names is every conjunct's government
     gov = re.match(r"^(.*?(?:人民政府|国务院))(?=.{2,})", parts[0])
@@ -233,6 +239,8 @@ def _expand(phrase):
                               or not head_of(p) or actor_type(p) != "government-department"
                               else gov.group(1) + p for p in parts[1:]]
         first_incomplete = False
+    if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
+        parts = [p if p.startswith("各级") or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p) else first_level + p

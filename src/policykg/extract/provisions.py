@@ -262,8 +262,9 @@ class _Sentence:
                 # X实施…，应当…: the actor opening the topic is the subject
                 end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
                 names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-                conditional = any(t[a:b].endswith("的") for a, b, _ in segs[:k])  # 要求…提供数据的，应当…
-                if names and not conditional and not t.startswith(("的", "是"), end) and not _verb_led(phrase):
+                # 企业、高等院校等单位以…方式实施的，应当…: the actor opening the condition is the subject
+                # (要求自然人…提供数据的: a verb opens it, nobody is named)
+                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
             if mod or sep in "；;":
                 break
@@ -294,7 +295,13 @@ class _Sentence:
         if self.topic_until is not None and s < self.topic_until:
             return
         if seg.endswith("的") and (mod or find_modal(t[:self.b], e)):
-            return  # …提出确权请求的，应付款方应当… / …规定应当取得书面同意的: a condition, not a provision
+            # …提出确权请求的，应付款方应当… / …规定应当取得书面同意的: a condition, not a provision;
+            # an actor opening it (企业…以…方式实施的，应当…) is the subject of what follows
+            end, phrase = scan_list(t[:e], s, subject=True)
+            names = [n for n in expand(phrase) if is_org(n)] if phrase and not _verb_led(phrase) else []
+            if names and not mod and not t.startswith(("的", "是"), end):
+                self.prev_actor = (_resolve(names, ctx), phrase)
+            return
         if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|从其规定", seg):
             return  # …的，从其规定: a cross-reference
         # 1. a strong modal opens a group with the subject before it
