@@ -26,7 +26,8 @@ def _lex():
     return {
         "heads": lx["heads"],
         "head_re": re.compile("|".join(map(re.escape, heads))),
-        "verb_re": re.compile("|".join(map(re.escape, verbs))),
+        # (?<!机)构建: 代理服务机构建立… is 机构 + 建立, not 构建
+        "verb_re": re.compile("|".join("(?<!机)构建" if v == "构建" else re.escape(v) for v in verbs)),
         "any_verb": re.compile("|".join(sorted((re.escape(v) for v in gr["verbs"] if len(v) == 2),
                                                key=len, reverse=True))),
         "after": tuple(lx["verb_after_head"]),
@@ -109,6 +110,8 @@ def programme_names(s):
     []
     >>> programme_names("推动工业互联网平台体系建设，建立常态化沟通机制")
     ['工业互联网平台体系', '常态化沟通机制']
+    >>> programme_names("鼓励代理服务机构建立知识产权海外维权工作机制，制定年度计划")
+    ['知识产权海外维权工作机制']
     """
     lx = _lex()
     out = []
@@ -158,7 +161,8 @@ def find_programmes(doc, provisions):
         para = provs[0].paragraph
         names = programme_names(doc.text[a:b])
         bodies = [p.actor for p in provs] + [q for p in provs for q in p.partners]
-        names += [b for b in dict.fromkeys(bodies) if b.endswith(("中心", "委员会")) and b not in names]
+        names += [b for b in dict.fromkeys(bodies) if b.endswith(("中心", "委员会")) and b not in names
+                  and not b.endswith(("管理委员会", "常务委员会"))]  # a zone's 管委会 is a government body
         for name in names:
             prog = progs.setdefault(name, Programme(name=name, type=programme_type(name)))
             if para not in prog.mentions:
