@@ -160,7 +160,7 @@ def _serialise(produce, graph, path):
 
 
 def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0):
-    from .pipeline import STAGES, network, process, run, summary
+    from .pipeline import STAGES, network, process, run, summary, unique
     from .rdf.nquads import count, merge
 
     # graph.html of one file is the detailed view of its whole networkx view; of many, the
@@ -168,13 +168,8 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     view = "full" if len(inputs) == 1 else "summary"
     results, skipped = run(inputs, base, keep_going, validate, jobs, cache, progress, network=view,
                            spill=None if cache else work)
-    docs, seen = [], {}
-    for r in results:  # file order: the first file with an id wins, as in read_all
-        if r.id in seen:
-            skipped.append((r.path, f"duplicate document id {r.id} (already read from {seen[r.id]})"))
-            continue
-        seen[r.id] = r.path
-        docs.append(r)
+    docs, duplicates = unique(results)  # file order: the first file with an id wins, as in read_all
+    skipped += duplicates
     if not docs:
         raise PolicyKGError("no document could be read: " + "; ".join(f"{p}: {m}" for p, m in skipped))
     t1 = time.perf_counter()

@@ -30,7 +30,7 @@ from .errors import InputError
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 
-__all__ = ["DocResult", "process", "run", "network", "summary", "default_jobs", "STAGES"]
+__all__ = ["DocResult", "process", "run", "unique", "network", "summary", "default_jobs", "STAGES"]
 
 STAGES = ("read", "extract", "graph", "validate", "network")
 
@@ -55,6 +55,7 @@ class DocResult:
     validated: bool = False
     network: object = None  # the networkx view of the document (policykg.analysis.load.to_networkx)
     summary: object = None  # what graph.html needs of many documents (policykg.viz.summary.Summary)
+    stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
 
@@ -112,8 +113,9 @@ def _validate(iri, quads):
 def process(path, base=DEFAULT_BASE, validate=True, network=False):
     """Read, extract and graph one file into a :class:`DocResult` (raises :class:`InputError`).
 
-    ``network``: also make the networkx view of the document (True or ``"full"``), or only
-    the :class:`~policykg.viz.summary.Summary` graph.html needs of many documents (``"summary"``).
+    ``network``: also make the networkx view of the document (True or ``"full"``; its summary
+    too, so that the result serves both), or only the :class:`~policykg.viz.summary.Summary`
+    graph.html needs of many documents (``"summary"``).
     """
     from .extract import extract
     from .rdf.iris import Minter
@@ -131,6 +133,10 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False):
     quads = list(triples(doc, base))  # plain strings: no rdflib terms (see policykg.rdf.triples)
     kinds = {str(PKG.Actor), str(PKG.Programme)}
     typed = {s for s, p, o, _ in quads if p == TYPE and o in kinds}
+    stated, told = {}, {str(PKG.actorType), str(PKG.adminLevel), str(PKG.programmeType)}
+    for s, p, o, _ in quads:  # a union of documents takes these from the first one that states them
+        if p in told and s in typed:
+            stated.setdefault(s, {}).setdefault(p, o)
     bl = blocks(quads)
     t3 = clock()
     own = iri + "/"  # the document's own subjects; any other (actors, programmes) may be in other documents too
@@ -139,7 +145,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False):
                   actors=sorted(s for s in typed if s.startswith(f"{base}actor/")),
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
-                  shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)],
+                  shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated,
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True
@@ -147,17 +153,28 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False):
     if network:
         from .analysis.load import to_networkx
         from .rdf.index import StringIndex
+        from .viz.summary import summarise
 
         t4 = clock()
         G = to_networkx(StringIndex((s, p, o) for s, p, o, _ in quads))  # the same view as from an rdflib Graph
-        if network == "summary":
-            from .viz.summary import summarise
-
-            r.summary = summarise(G)
-        else:
+        r.summary = summarise(G)
+        if network != "summary":
             r.network = G
         r.seconds["network"] = clock() - t4
     return r
+
+
+def unique(results):
+    """``(results, duplicates)``: the first result of each document id, in order, and ``(path, problem)``
+    for each later file with an id already seen (a second copy of a document, e.g. its .docx twin)."""
+    docs, duplicates, seen = [], [], {}
+    for r in results:
+        if r.id in seen:
+            duplicates.append((r.path, f"duplicate document id {r.id} (already read from {seen[r.id]})"))
+        else:
+            seen[r.id] = r.path
+            docs.append(r)
+    return docs, duplicates
 
 
 def network(results):
