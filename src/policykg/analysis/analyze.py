@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from ..outputs import write_atomically
 from .exports import to_adjacency_csv, to_gexf, to_graphml, to_pajek
-from .load import actor_network, bipartite, documents, load_graph, to_networkx
+from .inputs import load
+from .load import actor_network, bipartite
 from .report import report
 from .tables import all_tables, to_csv
 
@@ -23,28 +24,63 @@ class AnalysisResult:
     written: list = field(default_factory=list)
 
 
-def analysis_files(g):
-    """``({relative file name: text}, multi-digraph, tables)`` for the rdflib graph ``g``."""
-    G = to_networkx(g)
-    A = actor_network(G)
-    tables = all_tables(G)
-    files = {f"tables/{t.name}.csv": to_csv(t) for t in tables}
-    files.update({
-        "exports/graph.gexf": to_gexf(G), "exports/graph.graphml": to_graphml(G),
-        "exports/actors.gexf": to_gexf(A), "exports/actors.graphml": to_graphml(A),
-        "exports/actors.net": to_pajek(A), "exports/actor-adjacency.csv": to_adjacency_csv(A),
-        "exports/actor-programme.gexf": to_gexf(bipartite(G, "programme")),
-        "exports/actor-domain.gexf": to_gexf(bipartite(G, "domain")),
-    })
-    files["report.md"] = report(G, tables, documents(g), outputs=sorted(files))
-    return files, G, tables
+PARALLEL = 20_000  # nodes; above this the export files of the whole graph are written by forked processes
 
 
-def analyze(paths=None, out="build", keep_going=False):
+def _whole_graph_export(name):
+    """``(name, text)`` of one export of the whole graph (run in a forked process that has ``_FORKED``)."""
+    return name, {"exports/graph.gexf": to_gexf, "exports/graph.graphml": to_graphml}[name](_FORKED["G"])
+
+
+_FORKED = {}  # what forked workers inherit
+
+
+def analysis_files(G, documents, jobs=None):
+    """``({relative file name: text}, tables)`` for the multi-digraph ``G`` of the ``documents`` ``[(id, title)]``
+    (see :mod:`policykg.analysis.inputs`).
+
+    The GEXF and GraphML files of a large graph are written by forked processes (up to ``jobs``,
+    default one per CPU) while this one makes the tables: the same text either way.
+    """
+    import multiprocessing
+
+    from ..pipeline import default_jobs
+
+    big = ("exports/graph.gexf", "exports/graph.graphml")
+    jobs = min(jobs or default_jobs(), len(big))
+    pool = None
+    if jobs > 1 and G.number_of_nodes() > PARALLEL and "fork" in multiprocessing.get_all_start_methods():
+        _FORKED["G"] = G
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+    try:
+        pending = pool.map_async(_whole_graph_export, big) if pool else None
+        A = actor_network(G)
+        tables = all_tables(G, A)
+        files = {f"tables/{t.name}.csv": to_csv(t) for t in tables}
+        files.update(pending.get() if pool else [(n, (to_gexf if n.endswith("gexf") else to_graphml)(G)) for n in big])
+        files.update({
+            "exports/actors.gexf": to_gexf(A), "exports/actors.graphml": to_graphml(A),
+            "exports/actors.net": to_pajek(A), "exports/actor-adjacency.csv": to_adjacency_csv(A),
+            "exports/actor-programme.gexf": to_gexf(bipartite(G, "programme")),
+            "exports/actor-domain.gexf": to_gexf(bipartite(G, "domain")),
+        })
+    finally:
+        if pool:
+            pool.terminate()
+            pool.join()
+            _FORKED.clear()
+    files["report.md"] = report(G, tables, documents, outputs=sorted(files))
+    return files, tables
+
+
+def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None):
     """Analyse the regulations (or .ttl/.nq/.jsonld graphs) at ``paths`` and write into ``out``.
 
+    Regulations are read, extracted and graphed as ``build`` does them, in
+    parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`).
     Nothing in ``out`` changes unless every file was produced.
     """
-    g, _ = load_graph(paths, keep_going)
-    files, G, tables = analysis_files(g)
-    return AnalysisResult(graph=G, tables=tables, documents=documents(g), written=write_atomically(out, files))
+    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress)
+    files, tables = analysis_files(loaded.network, loaded.documents, jobs)
+    return AnalysisResult(graph=loaded.network, tables=tables, documents=loaded.documents,
+                          written=write_atomically(out, files))

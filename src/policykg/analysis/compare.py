@@ -4,7 +4,8 @@ from collections import Counter, defaultdict
 
 from ..errors import PolicyKGError
 from .instruments import SIDES, scheme
-from .load import MODALITIES, NO_ACTOR, documents, load_graph, provisions, to_networkx
+from .inputs import load
+from .load import MODALITIES, NO_ACTOR, provisions
 from .tables import Table, to_csv, to_markdown
 
 __all__ = ["compare_tables", "compare_report", "compare"]
@@ -85,14 +86,17 @@ def compare_report(tables, limit=20):
     return "\n".join(out)
 
 
-def compare(paths, out=None, keep_going=False):
-    """Compare the documents at ``paths``; return the Markdown and, with ``out``, write it and the CSVs there."""
-    g, _ = load_graph(paths, keep_going)
-    docs = documents(g)
+def compare(paths, out=None, keep_going=False, jobs=None, cache=True, progress=None):
+    """Compare the documents at ``paths``; return the Markdown and, with ``out``, write it and the CSVs there.
+
+    ``jobs``, ``cache``, ``progress``: as for ``build`` (see :func:`policykg.pipeline.run`).
+    """
+    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress)
+    docs = loaded.documents
     if len(docs) < 2:
         raise PolicyKGError(f"compare needs at least two documents, got {len(docs)}"
                             + (f" ({docs[0][1]})" if docs else ""))
-    tables = compare_tables(to_networkx(g), docs)
+    tables = compare_tables(loaded.network, docs)
     text = compare_report(tables)
     written = []
     if out is not None:

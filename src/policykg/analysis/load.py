@@ -23,62 +23,23 @@ relation           from → to                    meaning
 """
 
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph
 from rdflib.namespace import RDF, RDFS
 
 from ..rdf.namespaces import ELI, PKG
 
-__all__ = ["load_graph", "to_networkx", "actor_network", "bipartite", "provisions", "actors", "documents",
+__all__ = ["to_networkx", "actor_network", "bipartite", "provisions", "actors", "documents",
            "NO_ACTOR", "MODALITIES", "notation"]
 
 NO_ACTOR = "未指明"  # the bearer of a provision with no actor: kept in duty load, left out of networks
 MODALITIES = ("obligation", "prohibition", "permission", "encouragement", "support", "guidance",
               "commitment", "liability")
-GRAPH_SUFFIXES = {".ttl": "turtle", ".nq": "nquads", ".jsonld": "json-ld", ".nt": "nt"}
 
 
 def notation(iri):
     """Last path step of a concept IRI: …/modality/obligation → obligation."""
     return str(iri).rstrip("/").rsplit("/", 1)[-1] if iri is not None else ""
-
-
-def load_graph(paths=None, keep_going=False):
-    """An rdflib Graph from built graph files (.ttl, .nq, .jsonld) or by building regulations.
-
-    Returns ``(graph, documents)``; ``documents`` is the list of Documents read
-    (empty when graph files were given).
-    """
-    from ..errors import InputError
-
-    paths = [Path(p) for p in paths or []]
-    graph_files = [p for p in paths if p.suffix.lower() in GRAPH_SUFFIXES]
-    if graph_files and len(graph_files) < len(paths):
-        raise InputError(paths[0], "give either built graph files (.ttl, .nq, .jsonld) or regulations, not both")
-    if graph_files:
-        g = Graph()
-        for p in graph_files:
-            if not p.is_file():
-                raise InputError(p, "no such file")
-            try:
-                if p.suffix.lower() == ".nq":
-                    ds = Dataset()
-                    ds.parse(p, format="nquads")
-                    for s, pr, o, _ in ds.quads():
-                        g.add((s, pr, o))
-                else:
-                    g.parse(p, format=GRAPH_SUFFIXES[p.suffix.lower()])
-            except Exception as e:  # rdflib raises many parser-specific types
-                raise InputError(p, f"not a readable {GRAPH_SUFFIXES[p.suffix.lower()]} graph: "
-                                    f"{str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
-        return g, []
-    from ..build import document_graphs, read_all
-    from ..rdf.serialise import union
-
-    docs, _ = read_all([str(p) for p in paths] or None, keep_going)
-    return union(document_graphs(docs)), docs
 
 
 def _label(g, node):

@@ -210,9 +210,9 @@ def instrument_domain_table(G):
                  "Provisions per instrument and policy domain (a provision may have several domains).")
 
 
-def all_tables(G):
-    """Every table, in report order."""
-    A = actor_network(G)
+def all_tables(G, A=None):
+    """Every table, in report order (``A``: the :func:`actor_network` of ``G``, if already made)."""
+    A = actor_network(G) if A is None else A
     return [duty_load_table(G), centrality_table(G, A), communities_table(G, A), encouraged_only_table(G),
             unpartnered_obligations_table(G), programmes_table(G), chapter_modality_table(G),
             instrument_shares_table(G), instrument_domain_table(G), instruments_table(G)]

@@ -32,11 +32,11 @@ from markupsafe import Markup
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from ..analysis.load import MODALITIES, NO_ACTOR, provisions, to_networkx
+from ..analysis.load import MODALITIES, NO_ACTOR, provisions
 from .summary import Summary, summarise
 from ..resources import ontology_path
 
-__all__ = ["graph_html", "html_of_graphs", "view_data", "viz", "VIEWS", "DETAILED_LIMIT"]
+__all__ = ["graph_html", "view_data", "viz", "VIEWS", "DETAILED_LIMIT"]
 
 VIEWS = ("auto", "detailed", "actors")
 DETAILED_LIMIT = 2500  # nodes; above this the detailed view is too dense to read
@@ -314,20 +314,19 @@ def graph_html(G, view="auto", title=None):
                                         data_json=Markup(_script_json(data)))
 
 
-def html_of_graphs(graphs, view="auto", title=None):
-    """The page for rdflib graphs (one per document, as ``build`` makes them)."""
-    from ..analysis.load import documents
-    from ..rdf.serialise import union
+def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html", jobs=None, cache=True,
+        progress=None):
+    """Write the page for regulations (or built .ttl/.nq/.jsonld graphs) at ``paths`` into ``out``; return its path.
 
-    g = graphs if isinstance(graphs, Graph) else union(graphs)
-    docs = documents(g)
-    return graph_html(to_networkx(g), view, title or (docs[0][1] if len(docs) == 1 else None))
-
-
-def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html"):
-    """Write the page for regulations (or built .ttl/.nq/.jsonld graphs) at ``paths`` into ``out``; return its path."""
-    from ..analysis.load import load_graph
+    Regulations are read, extracted and graphed as ``build`` does them (``jobs``, ``cache``,
+    ``progress``: see :func:`policykg.pipeline.run`); the actors view of several of them is
+    made from each document's summary, as ``build`` makes graph.html.
+    """
+    from ..analysis.inputs import load
     from ..outputs import write_atomically
 
-    g, _ = load_graph(paths, keep_going)
-    return write_atomically(out, {name: html_of_graphs(g, view)})[0]
+    loaded = load(paths, keep_going, view="full" if view == "detailed" else "summary", jobs=jobs, cache=cache,
+                  progress=progress)
+    docs = loaded.documents
+    page = graph_html(loaded.network, view, docs[0][1] if len(docs) == 1 else None)
+    return write_atomically(out, {name: page})[0]

@@ -1,0 +1,138 @@
+"""What ``analyze``, ``viz`` and ``compare`` read: regulations through the build's pipeline, or built graph files.
+
+Regulations go through :func:`policykg.pipeline.run`, as in ``build``: worker
+processes, the per-file cache, and each document's networkx view made in its
+worker.  The views are composed in document IRI order
+(:func:`policykg.pipeline.network`), which is the view
+:func:`~policykg.analysis.load.to_networkx` makes of the documents' union graph
+(tests compare the two).  N-Quads and N-Triples files are parsed by pyoxigraph
+into a plain-string index (:class:`~policykg.rdf.index.StringIndex`); Turtle and
+JSON-LD by rdflib.
+
+>>> loaded = load()
+>>> loaded.documents
+[('ff80818198a7ecd40198f39a6b8d0d95', '常州市促进智能制造发展条例')]
+>>> sum(d["kind"] == "provision" for _, d in loaded.network.nodes(data=True)) > 400
+True
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, PolicyKGError
+from .load import documents, notation, to_networkx
+
+__all__ = ["Loaded", "load", "graph_triples", "GRAPH_SUFFIXES"]
+
+GRAPH_SUFFIXES = {".ttl": "turtle", ".nq": "nquads", ".jsonld": "json-ld", ".nt": "nt"}
+
+
+@dataclass
+class Loaded:
+    network: object  # the multi-digraph; or, when a summary was asked for and will do, a viz Summary
+    documents: list  # [(doc id, title)], sorted by id
+
+
+def graph_triples(path):
+    """The triples of a built N-Quads or N-Triples file (every graph merged) as plain strings, in file order.
+
+    Indexed in file order (:class:`~policykg.rdf.index.StringIndex`), as rdflib's store keeps
+    them, a look-up gives the first value rdflib gives.
+    """
+    import pyoxigraph as ox
+
+    fmt = ox.RdfFormat.N_QUADS if path.suffix.lower() == ".nq" else ox.RdfFormat.N_TRIPLES
+    return [(q.subject.value, q.predicate.value, q.object.value) for q in ox.parse(path=str(path), format=fmt)]
+
+
+def _graph_files(paths):
+    from rdflib import Dataset, Graph
+
+    for p in paths:
+        if not p.is_file():
+            raise InputError(p, "no such file")
+    fast = all(GRAPH_SUFFIXES[p.suffix.lower()] in ("nquads", "nt") for p in paths)
+    g = [] if fast else Graph()
+    for p in paths:
+        kind = GRAPH_SUFFIXES[p.suffix.lower()]
+        try:
+            if fast:
+                g.extend(graph_triples(p))
+            elif kind == "nquads":
+                ds = Dataset()
+                ds.parse(p, format="nquads")
+                for s, pr, o, _ in ds.quads():
+                    g.add((s, pr, o))
+            else:
+                g.parse(p, format=kind)
+        except Exception as e:  # the parsers raise many types
+            raise InputError(p, f"not a readable {kind} graph: "
+                                f"{str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    if fast:
+        from ..rdf.index import StringIndex
+
+        return StringIndex(g)
+    return g
+
+
+def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progress=None):
+    """The networkx view and documents of built graph files (.ttl, .nq, .jsonld, .nt) or of regulations.
+
+    Regulations (default: the bundled one) are read, extracted and graphed as
+    ``build`` does (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`);
+    without ``keep_going`` the first unreadable file raises its :class:`InputError`;
+    a second copy of a document is left out.  ``view="summary"``: a
+    :class:`~policykg.viz.summary.Summary` will do (graph.html's actors view), and
+    is what comes back for regulations when two or more have articles.
+    """
+    paths = [Path(p) for p in paths or []]
+    graph_files = [p for p in paths if p.suffix.lower() in GRAPH_SUFFIXES]
+    if graph_files and len(graph_files) < len(paths):
+        raise InputError(paths[0], "give either built graph files (.ttl, .nq, .jsonld) or regulations, not both")
+    if graph_files:
+        g = _graph_files(graph_files)
+        return Loaded(to_networkx(g), documents(g))
+
+    from ..pipeline import network, run, summary, unique
+    from ..readers import default_path, iter_inputs
+
+    files = iter_inputs(paths or [default_path()])
+    options = dict(keep_going=keep_going, validate=True, jobs=jobs, cache=cache, show_progress=progress)
+    # validate as build does, so that analyze and build share their cache entries
+    results, skipped = run(files, network="summary" if view == "summary" else True, **options)
+    docs, _ = unique(results)
+    if not docs:  # then nothing was a duplicate either
+        raise PolicyKGError("no document could be read: " + "; ".join(f"{p}: {m}" for p, m in skipped))
+    listed = sorted((d.id, d.title) for d in docs)
+    if view == "summary":
+        s = summary(docs)
+        if len(s.docs) > 1:
+            s.actors = {n: _as_in_union(n, dict(d), docs) for n, d in s.actors.items()}
+            return Loaded(s, listed)
+        # at most one document with articles: the detailed view may apply, which needs the whole view
+        docs, _ = unique(run([d.path for d in docs], network=True, **options)[0])
+    G = network(docs)
+    for n, d in G.nodes(data=True):
+        _as_in_union(n, d, docs)
+    return Loaded(G, listed)
+
+
+def _as_in_union(node, attrs, docs):
+    """``attrs`` of an actor or programme node with its type and level as :func:`to_networkx` reads them
+    from the union graph of ``docs``: from the first document, in file order, that states them (the
+    composed views keep the last document's, which may state none)."""
+    from ..rdf.namespaces import PKG
+
+    kind = attrs.get("kind")
+    if kind not in ("actor", "programme"):
+        return attrs
+
+    def first(prop):
+        return next((d.stated[node][str(prop)] for d in docs if str(prop) in d.stated.get(node, {})), None)
+
+    if kind == "actor":
+        attrs["actor_type"] = notation(first(PKG.actorType)) or "unspecified"
+        attrs["level"] = notation(first(PKG.adminLevel))
+    elif "programme_type" in attrs:
+        attrs["programme_type"] = notation(first(PKG.programmeType))
+    return attrs

@@ -1,0 +1,27 @@
+"""Options of the verbs that read regulations through the build's pipeline (``analyze``, ``viz``, ``compare``)."""
+
+import click
+
+__all__ = ["pipeline_options", "cache_choice"]
+
+
+def pipeline_options(f):
+    """``--jobs``, ``--no-cache``, ``--cache DIR`` and ``--progress/--no-progress``, as ``policykg build`` has them
+    (passed on as ``jobs``, ``no_cache``, ``cache_dir``, ``progress``)."""
+    for option in reversed([
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for regulations (default: one per CPU)."),
+        click.option("--no-cache", is_flag=True,
+                     help="Redo every regulation instead of reusing the results of unchanged files."),
+        click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
+                     help="Cache folder (default: $POLICYKG_CACHE, else ~/.cache/policykg)."),
+        click.option("--progress/--no-progress", default=None,
+                     help="Show a progress bar (default: when stderr is a terminal)."),
+    ]):
+        f = option(f)
+    return f
+
+
+def cache_choice(no_cache, cache_dir):
+    """The ``cache`` argument of :func:`policykg.pipeline.run`: False, a folder, or True (the default one)."""
+    return False if no_cache else (cache_dir or True)
