@@ -229,7 +229,7 @@ def _expand(phrase):
         wide = qual.group(1).endswith("的")
         parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p))
                               and "有关" not in p and "相关" not in p
-                              and not (wide and actor_type(p) in ("government-department", "individual"))
+                              and not (wide and (actor_type(p) == "government-department" or p.endswith("人员")))
                               else p for p in parts[1:]]
     # 县级以上人民政府发展改革、财政等部门 / 国务院科学技术行政部门、经济综合管理部门: the government
     # the first conjunct names is every conjunct's government
