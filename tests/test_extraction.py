@@ -204,6 +204,14 @@ CASES = [
     ("各级司法机关、技术监督等部门应当支持技术市场。||新闻出版、科技等负责知识产权保护的相关部门，按照各自职责做好相关工作。",
      [("各级司法机关", "obligation", "支持技术市场"), ("各级技术监督部门", "obligation", "支持技术市场"),
       ("新闻出版部门", "obligation", "做好相关工作"), ("科技部门", "obligation", "做好相关工作")]),
+    # 县（市）区 is one tier; a new subject mid-sentence before 负责 (宁波市科技创新促进条例 art. 5)
+    ("市和县（市）区科技主管部门负责统筹协调，其他有关部门在各自职责范围内，负责有关工作。",
+     [("市科技主管部门", "obligation", "统筹协调"), ("县（市）区科技主管部门", "obligation", "统筹协调"),
+      ("有关部门", "obligation", "有关工作")]),
+    # a condition inside a group is no action; 由X报…备案 names the filer (河南省技术市场条例 art. 12)
+    ("技术市场管理部门应当自收到申请之日起十日内作出书面答复，逾期不答复的，视为批准；经批准的，由主办单位报公安部门备案。",
+     [("技术市场管理部门", "obligation", "自收到申请之日起十日内作出书面答复"), ("技术市场管理部门", "obligation", "视为批准"),
+      ("主办单位", "obligation", "报公安部门备案")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -29,9 +29,9 @@ __all__ = ["expand", "drop_topic", "scan_list", "is_org", "head_of", "actor_type
 
 UNSPECIFIED = "未指明"
 _SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
-_PH = "\ue000"
+_PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
 _PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
-_PREPOSITIONS = "为对在向与将把从以由被给按依等到赴"  # stands for 和/及/与 inside a compound, keeping offsets
+_PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"  # after a name, these open what it does
 
 
 @lru_cache(maxsize=None)

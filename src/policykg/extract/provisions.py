@@ -122,6 +122,7 @@ def _resolve(names, ctx):
 _ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经)")
 
 
+_NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
 _BY = re.compile(r"由")
@@ -304,6 +305,14 @@ class _Sentence:
             return
         if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|从其规定", seg):
             return  # …的，从其规定: a cross-reference
+        if seg.endswith("的") and t[e:e + 1] in "，," and self.current is not None:
+            return  # …，逾期不答复的，视为批准: a condition inside a group, no action of its own
+        if not first and not mod and self.current is not None and _NEXT_MODAL.match(t, e + 1) \
+                and not gr["verbs"].match(seg):
+            subj = _subject(seg, ctx)
+            if subj and not _remit_verb(t, s, e):  # …，其他有关部门在各自职责范围内，负责…: a new subject
+                self.prev_actor, self.current = subj, None
+                return
         # 1. a strong modal opens a group with the subject before it
         if mod:
             ms, me, modality = mod
@@ -419,7 +428,7 @@ class _Sentence:
             return None
         end, phrase = scan_list(t[:e], m.end(), subject=True)
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-        if not names or not _grammar()["verbs"].match(t, end, e):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith("报", end)):
             return None
         return _resolve(names, self.ctx), phrase, end
 
