@@ -104,3 +104,19 @@ def test_build_page_of_one_regulation_is_the_page_viz_makes_from_rdflib(tmp_path
     r = run_cli("viz", "--out", tmp_path / "viz")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "build" / "graph.html").read_bytes() == (tmp_path / "viz" / "graph.html").read_bytes()
+
+
+def test_merged_summary_keeps_a_stated_actor_type():
+    """An issuer named without a type in a later document keeps the type an earlier one states."""
+    from policykg.viz.summary import Summary, merge
+
+    a, b = Summary(), Summary()
+    a.actors["全国人民代表大会常务委员会"] = {"kind": "actor", "label": "全国人民代表大会常务委员会",
+                                   "actor_type": "legislature", "level": "national"}
+    b.actors["全国人民代表大会常务委员会"] = {"kind": "actor", "label": "全国人民代表大会常务委员会",
+                                   "actor_type": "unspecified", "level": ""}
+    b.actors["国务院"] = {"kind": "actor", "label": "国务院", "actor_type": "government", "level": "national"}
+    merged = merge([a, b])
+    assert merged.actors["全国人民代表大会常务委员会"]["actor_type"] == "legislature"
+    assert merged.actors["国务院"]["actor_type"] == "government"
+    assert merge([b, a]).actors["全国人民代表大会常务委员会"]["actor_type"] == "legislature"

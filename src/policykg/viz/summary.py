@@ -78,11 +78,16 @@ def merge(summaries):
     """The summary of several documents, given theirs in document IRI order.
 
     Node attributes come from the last document that has the node, as in
-    :func:`networkx.compose_all`; counts add up; a chapter keeps its first place.
+    :func:`networkx.compose_all`, except that a document that leaves an actor's
+    type unstated (an issuer named only as such) does not erase the type another
+    document states; counts add up; a chapter keeps its first place.
     """
     out = Summary()
     for s in summaries:
-        out.actors.update(s.actors)
+        for name, d in s.actors.items():
+            old = out.actors.get(name)
+            if old is None or d.get("actor_type") not in (None, "", "unspecified"):
+                out.actors[name] = d
         out.programmes.update(s.programmes)
         out.duty.update(s.duty)
         out.pairs.update(s.pairs)
