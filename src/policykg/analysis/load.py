@@ -29,7 +29,7 @@ from rdflib.namespace import RDF, RDFS
 
 from ..rdf.namespaces import ELI, PKG
 
-__all__ = ["to_networkx", "actor_network", "bipartite", "provisions", "actors", "documents",
+__all__ = ["to_networkx", "actor_network", "add_actor_links", "bipartite", "provisions", "actors", "documents",
            "NO_ACTOR", "MODALITIES", "notation"]
 
 NO_ACTOR = "未指明"  # the bearer of a provision with no actor: kept in duty load, left out of networks
@@ -173,6 +173,12 @@ def actor_network(G):
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 link(a, b, "conamed")
+    return add_actor_links(A, counts)
+
+
+def add_actor_links(A, counts):
+    """Add to actor graph ``A`` one edge per pair in ``counts`` ({(a, b): Counter of relations}),
+    with ``weight`` their sum; an actor not yet in ``A`` joins untyped."""
     for (a, b), c in sorted(counts.items()):
         for n in (a, b):
             if n not in A:

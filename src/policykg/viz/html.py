@@ -32,7 +32,7 @@ from markupsafe import Markup
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from ..analysis.load import MODALITIES, NO_ACTOR, provisions
+from ..analysis.load import MODALITIES, NO_ACTOR, add_actor_links, provisions
 from .summary import Summary, summarise
 from ..resources import ontology_path
 
@@ -161,13 +161,7 @@ def _actor_graph(s):
     counts = defaultdict(Counter)
     for (pair, rel), n in s.pairs.items():
         counts[pair][rel] += n
-    for (a, b), c in sorted(counts.items()):
-        for n in (a, b):
-            if n not in A:
-                A.add_node(n, actor_type="unspecified", level="")
-        A.add_edge(a, b, weight=sum(c.values()), conamed=c["conamed"], partner=c["partner"],
-                   approval=c["approval"])
-    return A
+    return add_actor_links(A, counts)
 
 
 def _actors(s, net):
