@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..outputs import write_atomically
 from .exports import to_adjacency_csv, to_gexf, to_graphml, to_pajek
 from .inputs import load
+from .levels import DEFAULT, at_level, check_level
 from .load import actor_network, bipartite
 from .report import report
 from .tables import all_tables, to_csv
@@ -35,7 +36,7 @@ def _whole_graph_export(name):
 _FORKED = {}  # what forked workers inherit
 
 
-def analysis_files(G, documents, jobs=None):
+def analysis_files(G, documents, jobs=None, level=DEFAULT):
     """``({relative file name: text}, tables)`` for the multi-digraph ``G`` of the ``documents`` ``[(id, title)]``
     (see :mod:`policykg.analysis.inputs`).
 
@@ -69,18 +70,21 @@ def analysis_files(G, documents, jobs=None):
             pool.terminate()
             pool.join()
             _FORKED.clear()
-    files["report.md"] = report(G, tables, documents, outputs=sorted(files))
+    files["report.md"] = report(G, tables, documents, outputs=sorted(files), level=level)
     return files, tables
 
 
-def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None):
+def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None, level=DEFAULT):
     """Analyse the regulations (or .ttl/.nq/.jsonld graphs) at ``paths`` and write into ``out``.
 
     Regulations are read, extracted and graphed as ``build`` does them, in
     parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`).
+    ``level``: the actor level tables and networks count at (:mod:`policykg.analysis.levels`).
     Nothing in ``out`` changes unless every file was produced.
     """
+    check_level(level)
     loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress)
-    files, tables = analysis_files(loaded.network, loaded.documents, jobs)
-    return AnalysisResult(graph=loaded.network, tables=tables, documents=loaded.documents,
+    G = at_level(loaded.network, level)
+    files, tables = analysis_files(G, loaded.documents, jobs, level)
+    return AnalysisResult(graph=G, tables=tables, documents=loaded.documents,
                           written=write_atomically(out, files))

@@ -5,6 +5,7 @@ from collections import Counter, defaultdict
 from ..errors import PolicyKGError
 from .instruments import SIDES, scheme
 from .inputs import load
+from .levels import at_level, check_level
 from .load import MODALITIES, NO_ACTOR, provisions
 from .tables import Table, to_csv, to_markdown
 
@@ -86,17 +87,20 @@ def compare_report(tables, limit=20):
     return "\n".join(out)
 
 
-def compare(paths, out=None, keep_going=False, jobs=None, cache=True, progress=None):
+def compare(paths, out=None, keep_going=False, jobs=None, cache=True, progress=None, level="role"):
     """Compare the documents at ``paths``; return the Markdown and, with ``out``, write it and the CSVs there.
 
-    ``jobs``, ``cache``, ``progress``: as for ``build`` (see :func:`policykg.pipeline.run`).
+    ``level``: the actor level documents are aligned at (:mod:`policykg.analysis.levels`; by default the
+    role, so that two cities' 工信 bureaus meet); ``jobs``, ``cache``, ``progress``: as for ``build``
+    (see :func:`policykg.pipeline.run`).
     """
+    check_level(level)
     loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress)
     docs = loaded.documents
     if len(docs) < 2:
         raise PolicyKGError(f"compare needs at least two documents, got {len(docs)}"
                             + (f" ({docs[0][1]})" if docs else ""))
-    tables = compare_tables(loaded.network, docs)
+    tables = compare_tables(at_level(loaded.network, level), docs)
     text = compare_report(tables)
     written = []
     if out is not None:

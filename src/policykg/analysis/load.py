@@ -25,9 +25,9 @@ relation           from → to                    meaning
 from collections import Counter, defaultdict
 
 import networkx as nx
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
-from ..rdf.namespaces import ELI, PKG
+from ..rdf.namespaces import ELI, ORG, PKG
 
 __all__ = ["to_networkx", "actor_network", "add_actor_links", "bipartite", "provisions", "actors", "documents",
            "NO_ACTOR", "MODALITIES", "notation"]
@@ -66,6 +66,20 @@ def _int(lit, default=0):
     return int(lit) if lit is not None else default
 
 
+def _identity(g, actor):
+    """What an actor node carries of its identity: its role (org:classification) and jurisdiction."""
+    role = g.value(actor, ORG.classification)
+    return {"role": str(g.value(role, SKOS.prefLabel) or "") if role is not None else "",
+            "role_group": str(g.value(role, PKG.roleGroup) or "") if role is not None else "",
+            "jurisdiction": str(g.value(actor, PKG.jurisdiction) or "")}
+
+
+def _mention(g, p, bearer):
+    """The bearer as the provision names it (older graphs without pkg:actorName: the actor's label)."""
+    name = g.value(p, PKG.actorName)
+    return str(name) if name is not None else _label(g, bearer) if bearer is not None else NO_ACTOR
+
+
 def to_networkx(g):
     """The multi-digraph of actors, provisions, actions, programmes, domains and articles of ``g``."""
     G = nx.MultiDiGraph()
@@ -76,7 +90,7 @@ def to_networkx(g):
     actor_iris = set(g.subjects(RDF.type, PKG.Actor))
     for a in sorted(actor_iris, key=str):
         G.add_node(str(a), kind="actor", label=_label(g, a), actor_type=notation(g.value(a, PKG.actorType)) or
-                   "unspecified", level=notation(g.value(a, PKG.adminLevel)))
+                   "unspecified", level=notation(g.value(a, PKG.adminLevel)), **_identity(g, a))
     articles = sorted(set(g.subjects(RDF.type, PKG.Article)), key=str)
     for art in articles:
         doc = g.value(art, PKG.inDocument)
@@ -102,7 +116,9 @@ def to_networkx(g):
                    paragraph=_label(g, para) if para is not None else "",
                    paragraph_iri=str(para or ""), chapter=_chapter(g, art, chapters) if art is not None else "",
                    start=_int(g.value(p, PKG.spanStart)), end=_int(g.value(p, PKG.spanEnd)),
-                   instrument=notation(inst),
+                   instrument=notation(inst), mention=_mention(g, p, bearer),
+                   partner_names="、".join(sorted(map(str, g.objects(p, PKG.partnerName)))),
+                   approver_name=str(g.value(p, PKG.approverName) or ""),
                    instrument_evidence=str(g.value(p, PKG.instrumentEvidence) or ""))
     for p in provs:  # edges once every provision is a node (an inner one may point at a later outer one)
         bearer = g.value(p, PKG.bearer)
@@ -121,7 +137,7 @@ def to_networkx(g):
                 if str(o) not in G:  # a domain concept, or a programme/actor typed elsewhere (URIRef != str key)
                     kind = {"domain": "domain", "programme": "programme"}.get(rel, "actor")
                     extra = {"actor_type": notation(g.value(o, PKG.actorType)) or "unspecified",
-                             "level": notation(g.value(o, PKG.adminLevel))} if kind == "actor" else {}
+                             "level": notation(g.value(o, PKG.adminLevel)), **_identity(g, o)} if kind == "actor" else {}
                     G.add_node(str(o), kind=kind, label=_label(g, o) if kind != "domain" else notation(o), **extra)
                 G.add_edge(str(p), str(o), key=rel, relation=rel)
     for prog in sorted(set(g.subjects(RDF.type, PKG.Programme)), key=str):

@@ -12,8 +12,15 @@ LIMITS = {"duty-load": 15, "centrality": 15, "communities": 10, "encouraged-only
           "unpartnered-obligations": 10, "programmes": 15, "instruments": 10}
 
 
-def report(G, tables, documents, outputs=()):
-    """Markdown text: documents, totals, then every table (long ones cut to :data:`LIMITS`)."""
+_LEVEL = {"organisation": "organisations: a body of one jurisdiction (市人民政府 of a Changzhou regulation is "
+                           "常州市人民政府; 工业和信息化部门 and 市工业和信息化主管部门 are one 常州市工业和信息化部门); "
+                           "private and social actors (企业, 高等学校) are categories, one row whatever the document",
+          "role": "roles: a function whatever the jurisdiction or tier (工业和信息化 gathers every city's bureau)",
+          "mention": "mentions: each name as the provisions write it"}
+
+
+def report(G, tables, documents, outputs=(), level="organisation"):
+    """Markdown text: documents, totals, what is counted, then every table (long ones cut to :data:`LIMITS`)."""
     provs = provisions(G)
     modalities = Counter(p["modality"] for p in provs)
     per_doc = Counter(p["doc"] for p in provs)
@@ -24,6 +31,9 @@ def report(G, tables, documents, outputs=()):
                 f"{kinds['domain']} domains.", ""]
     out += ["| " + " | ".join(MODALITIES) + " |", "|" + "---|" * len(MODALITIES),
             "| " + " | ".join(str(modalities[m]) for m in MODALITIES) + " |", ""]
+    out += ["What is counted: one provision is one actor bound one way (modality) to one verb phrase, read from "
+            "one sentence; a sentence binding two actors, or one actor to two verb phrases, counts as two. "
+            f"Actors are {_LEVEL[level]} (`--level` chooses). 未指明: the provision names no actor.", ""]
     for t in tables:
         out += [f"## {t.title}", ""]
         if t.note:

@@ -2,7 +2,7 @@
 
 import click
 
-__all__ = ["pipeline_options", "cache_choice"]
+__all__ = ["pipeline_options", "cache_choice", "level_option"]
 
 
 def pipeline_options(f):
@@ -25,3 +25,12 @@ def pipeline_options(f):
 def cache_choice(no_cache, cache_dir):
     """The ``cache`` argument of :func:`policykg.pipeline.run`: False, a folder, or True (the default one)."""
     return False if no_cache else (cache_dir or True)
+
+
+def level_option(default):
+    """``--level``: the actor level the verb counts at (see :mod:`policykg.analysis.levels`)."""
+    from ..analysis.levels import LEVELS
+
+    return click.option("--level", type=click.Choice(LEVELS), default=default, show_default=True,
+                        help="Actor level: organisation (one body of one jurisdiction: 常州市工业和信息化部门), "
+                             "role (its function in any jurisdiction: 工业和信息化) or mention (the name as written).")

@@ -31,6 +31,8 @@ UNSPECIFIED = "未指明"
 _SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
 _PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
 _PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
+# Bodies of the state below a government (courts and 监察委员会 are no departments, but read alike).
+DEPARTMENT_TYPES = ("government-department", "judicial", "supervisory")
 _PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"  # after a name, these open what it does
 
 
@@ -52,7 +54,7 @@ def _lex():
         "jurisdictions": lx["jurisdictions"],
         "levels": levels,
         "lexical_heads": lx["lexical_heads"],
-        "dept_heads": tuple(h for h, t in lx["heads"].items() if t == "government-department"),
+        "dept_heads": tuple(h for h, t in lx["heads"].items() if t in DEPARTMENT_TYPES),
         "level_of": lx["levels"],
         "verb_re": re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")"),
         "verb_in": re.compile("|".join(map(re.escape, [v for v in verbs if len(v) >= 2]))),
@@ -229,14 +231,14 @@ def _expand(phrase):
         wide = qual.group(1).endswith("的")
         parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p))
                               and "有关" not in p and "相关" not in p
-                              and not (wide and (actor_type(p) == "government-department" or p.endswith("人员")))
+                              and not (wide and (actor_type(p) in DEPARTMENT_TYPES or p.endswith("人员")))
                               else p for p in parts[1:]]
     # 县级以上人民政府发展改革、财政等部门 / 国务院科学技术行政部门、经济综合管理部门: the government
     # the first conjunct names is every conjunct's government
     gov = re.match(r"^(.*?(?:人民政府|国务院))(?=.{2,})", parts[0])
     if gov and len(parts) > 1:
         parts = [parts[0]] + [p if "人民政府" in p or p.startswith("国务院") or "有关" in p or "相关" in p
-                              or not head_of(p) or actor_type(p) != "government-department"
+                              or not head_of(p) or actor_type(p) not in DEPARTMENT_TYPES
                               else gov.group(1) + p for p in parts[1:]]
         first_incomplete = False
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
@@ -383,7 +385,7 @@ def actor_level(name):
 
 def actor_parent(name):
     """The government a department belongs to: 市工业和信息化主管部门 → 市人民政府."""
-    if actor_type(name) != "government-department":
+    if actor_type(name) not in DEPARTMENT_TYPES:
         return None
     if name.startswith("国务院") and name != "国务院":
         return "国务院"

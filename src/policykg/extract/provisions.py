@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Provision
-from .actors import UNSPECIFIED, actor_level, actor_type, drop_topic, expand, head_of, is_org, scan_list
+from .actors import DEPARTMENT_TYPES, UNSPECIFIED, actor_level, actor_type, drop_topic, expand, head_of, is_org, scan_list
 from .modality import SOFT, find_modal, soft_marker
 from .text import split_spans
 
@@ -385,7 +385,7 @@ class _Sentence:
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
                 names = [n for n in expand(phrase) if is_org(n)]
                 public = phrase.startswith(("本市", "本省")) or all(
-                    actor_type(n) in ("government", "government-department") or actor_level(n) for n in names)
+                    actor_type(n) in ("government", *DEPARTMENT_TYPES) or actor_level(n) for n in names)
                 if names and all(actor_type(n) == "jurisdiction" for n in _resolve(names, ctx)):
                     # 自贸试验区建立…/自贸试验区鼓励…: a zone declares, like 本市
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "commitment"))
@@ -497,7 +497,7 @@ class _Sentence:
 
 
 def _public(names):
-    return all(actor_type(n) in ("government", "government-department") or actor_level(n) for n in names)
+    return all(actor_type(n) in ("government", *DEPARTMENT_TYPES) or actor_level(n) for n in names)
 
 
 @lru_cache(maxsize=None)

@@ -36,11 +36,13 @@ class PKG(DefinedNamespace):
     Support: URIRef
     Unit: URIRef
     actionText: URIRef
+    actorName: URIRef
     actorText: URIRef
     actorType: URIRef
     adminLevel: URIRef
     alias: URIRef
     approver: URIRef
+    approverName: URIRef
     article: URIRef
     bearer: URIRef
     dateAdopted: URIRef
@@ -64,8 +66,10 @@ class PKG(DefinedNamespace):
     order: URIRef
     paragraph: URIRef
     partner: URIRef
+    partnerName: URIRef
     programme: URIRef
     programmeType: URIRef
+    roleGroup: URIRef
     sourceFile: URIRef
     sourceFormat: URIRef
     sourceText: URIRef

@@ -12,7 +12,8 @@ from .namespaces import DCTERMS, ELI, NS, ORG, PROV, SKOS
 __all__ = ["PREFIXES", "bind", "union"]
 
 PREFIXES = {"pkg": NS, "eli": str(ELI), "org": str(ORG), "prov": str(PROV), "skos": str(SKOS),
-            "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL), "dcterms": str(DCTERMS)}
+            "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL), "dcterms": str(DCTERMS),
+            "role": NS.rstrip("#") + "/role/"}  # functional roles (policykg.identity.roles)
 
 
 def bind(graph, base=None):

@@ -30,9 +30,12 @@ from types import SimpleNamespace
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
+from ..extract.actors import actor_type
 from ..extract.instruments import code
+from ..identity.organisations import Context, government_of, resolve
+from ..identity.programmes import programme_key
 from ..numerals import int_to_cn
-from .iris import DEFAULT_BASE, Minter
+from .iris import DEFAULT_BASE, Minter, slug
 from .namespaces import ELI, ORG, PKG, PROV, concept
 from .nquads import _ESC, _iri
 
@@ -51,7 +54,10 @@ TYPE = _TYPE = str(RDF.type)
 _LABEL, _SEE_ALSO, _PREF = str(RDFS.label), str(RDFS.seeAlso), str(SKOS.prefLabel)
 _E = SimpleNamespace(**{n: str(ELI[n]) for n in ("title", "passed_by", "date_document", "first_date_entry_in_force",
                                                   "is_part_of", "has_part")})
-_ORG_ORGANIZATION, _ORG_SUB = str(ORG.Organization), str(ORG.subOrganizationOf)
+_ORG_ORGANIZATION, _ORG_SUB, _ORG_CLASS = str(ORG.Organization), str(ORG.subOrganizationOf), str(ORG.classification)
+_ALT, _SKOS_CONCEPT, _IN_SCHEME = str(SKOS.altLabel), str(SKOS.Concept), str(SKOS.inScheme)
+_ROLE_SCHEME = "https://w3id.org/policykg/ns/role"
+LEVELS = ("national", "provincial", "municipal", "county", "township")
 _DERIVED = str(PROV.wasDerivedFrom)
 _CLASS = {"part": _P.Part, "chapter": _P.Chapter, "section": _P.Section, "article": _P.Article,
           "paragraph": _P.Paragraph, "item": _P.Item, "subitem": _P.SubItem}
@@ -94,10 +100,9 @@ def structure_triples(doc, base=DEFAULT_BASE, _iris=None):
     if doc.path:
         yield d, _P.sourceFile, doc.path.replace("\\", "/").rsplit("/", 1)[-1], PLAIN
     if meta.get("issuer"):
-        issuer = m.actor(meta["issuer"])
-        yield d, _E.passed_by, issuer, IRI
-        yield issuer, _TYPE, _P.Actor, IRI
-        yield issuer, _LABEL, meta["issuer"], ZH
+        who = _Identities(doc, m)
+        yield d, _E.passed_by, who.iri(meta["issuer"], "legislature"), IRI
+        yield from who.triples(meta["issuer"], "legislature")
     if meta.get("level"):
         yield d, _P.legalLevel, _concept("legal-level", meta["level"]), IRI
     for key, prop in (("jurisdiction", _P.jurisdiction), ("status", _P.status), ("history", _P.history)):
@@ -132,31 +137,67 @@ def structure_triples(doc, base=DEFAULT_BASE, _iris=None):
         yield iri, _P.spanEnd, str(u.end), INTEGER
 
 
-def _actor(m, actors, name):
-    """The triples of actor ``name`` (and of the organisations above it); its IRI is the first subject."""
-    iri = m.actor(name)
-    a = actors.get(name)
-    yield iri, _TYPE, _P.Actor, IRI
-    yield iri, _LABEL, name, ZH
-    yield iri, _PREF, name, ZH
-    if a is not None:
-        yield iri, _P.actorType, _concept("actor-type", a.type), IRI
-        if a.type not in ("unspecified", "jurisdiction", "individual"):
+class _Identities:
+    """The organisations a document's mentions denote (:mod:`policykg.identity`), as triples."""
+
+    def __init__(self, doc, m):
+        self.m, self.actors, self.ctx = m, doc.layers.get("actors", {}), Context.of(doc.meta)
+        self.named, self.seen = set(), set()  # mentions given as altLabel; organisations given their triples
+
+    def _type(self, name):
+        a = self.actors.get(name)
+        return a.type if a is not None else actor_type(name)
+
+    def org(self, name, kind=None):
+        return resolve(name, kind or self._type(name), self.ctx)
+
+    def iri(self, name, kind=None):
+        return self.m.actor(self.org(name, kind).key)
+
+    def triples(self, name, kind=None):
+        """The triples of the organisation ``name`` denotes, the first time; the mention as an alternative label."""
+        o = self.org(name, kind)
+        iri = self.m.actor(o.key)
+        if name not in self.named:
+            self.named.add(name)
+            yield iri, _ALT, name, ZH  # every mention that resolved here, so no name is lost
+            a = self.actors.get(name)
+            for alias in a.aliases if a is not None else ():
+                yield iri, _P.alias, alias, ZH
+        yield from self._org(o, kind or self._type(name))
+
+    def _org(self, o, kind):
+        if o.key in self.seen:
+            return
+        self.seen.add(o.key)
+        iri = self.m.actor(o.key)
+        yield iri, _TYPE, _P.Actor, IRI
+        yield iri, _LABEL, o.label, ZH
+        yield iri, _PREF, o.label, ZH
+        yield iri, _P.actorType, _concept("actor-type", kind), IRI
+        if o.kind == "organisation":
             yield iri, _TYPE, _ORG_ORGANIZATION, IRI
-        if a.level:
-            yield iri, _P.adminLevel, _concept("admin-level", a.level), IRI
-        if a.parent:
-            yield iri, _ORG_SUB, m.actor(a.parent), IRI
-            yield from _actor(m, actors, a.parent)
-        for alias in a.aliases:
-            yield iri, _P.alias, alias, ZH
+            yield iri, _P.jurisdiction, o.scope, ZH
+        if o.tier in LEVELS:
+            yield iri, _P.adminLevel, _concept("admin-level", o.tier), IRI
+        if o.kind != "unspecified":
+            role = _concept("role", slug(o.role.name))
+            yield iri, _ORG_CLASS, role, IRI
+            yield role, _TYPE, _SKOS_CONCEPT, IRI
+            yield role, _IN_SCHEME, _ROLE_SCHEME, IRI
+            yield role, _PREF, o.role.name, ZH
+            yield role, _P.roleGroup, o.role.group, PLAIN
+        gov = government_of(o)
+        if gov is not None:
+            yield iri, _ORG_SUB, self.m.actor(gov.key), IRI
+            yield from self._org(gov, "government")
 
 
 def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
     """The provisions, actors and programmes of ``doc`` (see :mod:`policykg.extract`)."""
     m = Minter(base, str)
     d = m.doc(doc.id)
-    actors = doc.layers.get("actors", {})
+    who = _Identities(doc, m)
     units = _iris if _iris is not None else _units(doc, m)
 
     def unit(u):
@@ -171,8 +212,9 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
         yield iri, _TYPE, MODALITY_CLASS[p.modality], IRI
         yield iri, _LABEL, f"{p.actor} {p.action}", ZH
         yield iri, _P.modality, _concept("modality", p.modality), IRI
-        yield from _actor(m, actors, p.actor)
-        yield iri, _P.bearer, m.actor(p.actor), IRI
+        yield from who.triples(p.actor)
+        yield iri, _P.bearer, who.iri(p.actor), IRI
+        yield iri, _P.actorName, p.actor, ZH
         if p.actor_text and p.actor_text != p.actor:
             yield iri, _P.actorText, p.actor_text, ZH
         yield iri, _P.actionText, p.action, ZH
@@ -188,30 +230,32 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
         yield iri, _P.spanEnd, str(p.end), INTEGER
         yield iri, _P.sourceText, doc.text[p.sentence_start:p.sentence_end], ZH
         for name in p.partners:
-            yield from _actor(m, actors, name)
-            yield iri, _P.partner, m.actor(name), IRI
+            yield from who.triples(name)
+            yield iri, _P.partner, who.iri(name), IRI
+            yield iri, _P.partnerName, name, ZH
         if p.approver:
-            yield from _actor(m, actors, p.approver)
-            yield iri, _P.approver, m.actor(p.approver), IRI
+            yield from who.triples(p.approver)
+            yield iri, _P.approver, who.iri(p.approver), IRI
+            yield iri, _P.approverName, p.approver, ZH
         for name in p.programmes:
-            yield iri, _P.programme, m.programme(name), IRI
+            yield iri, _P.programme, m.programme(programme_key(doc, name)), IRI
         for notation, words in sorted(p.domains.items()):
             yield iri, _P.domain, _concept("domain", notation), IRI
             yield iri, _P.domainEvidence, f"{notation}: {'、'.join(words)}", ZH
         if p.embedded_in is not None and id(p.embedded_in) in iris:
             yield iri, _P.embeddedIn, iris[id(p.embedded_in)], IRI
     for name, prog in sorted(doc.layers.get("programmes", {}).items()):
-        iri = m.programme(name)
+        iri = m.programme(programme_key(doc, name))
         yield iri, _TYPE, _P.Programme, IRI
         yield iri, _LABEL, name, ZH
         yield iri, _P.programmeType, _concept("programme-type", prog.type), IRI
         yield iri, _P.inDocument, d, IRI
         for a in prog.leads:
-            yield from _actor(m, actors, a)
-            yield iri, _P.ledBy, m.actor(a), IRI
+            yield from who.triples(a)
+            yield iri, _P.ledBy, who.iri(a), IRI
         for a in prog.partners:
-            yield from _actor(m, actors, a)
-            yield iri, _P.partner, m.actor(a), IRI
+            yield from who.triples(a)
+            yield iri, _P.partner, who.iri(a), IRI
         for u in prog.mentions:
             yield iri, _P.mentionedIn, unit(u), IRI
 

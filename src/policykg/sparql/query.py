@@ -34,7 +34,7 @@ __all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "ter
 PREFIXES = {**_RDF_PREFIXES, "doc": DEFAULT_BASE + "doc/", "actor": DEFAULT_BASE + "actor/",
             "prog": DEFAULT_BASE + "programme/"}
 # Concept schemes print as scheme:notation in tables.
-_SCHEMES = ("modality", "actor-type", "admin-level", "programme-type", "legal-level", "domain", "instrument")
+_SCHEMES = ("modality", "actor-type", "admin-level", "programme-type", "legal-level", "domain", "instrument", "role")
 _SHORT = sorted([(ns, p) for p, ns in PREFIXES.items()]
                 + [(f"https://w3id.org/policykg/ns/{s}/", s) for s in _SCHEMES], key=lambda x: -len(x[0]))
 
@@ -136,6 +136,10 @@ def run(store, query, params=None, name="query"):
         if isinstance(value, str):
             value = parse_params([f"{var}={value}"])[var]
         subs[ox.Variable(var)] = value
+    where = re.search(r"\bWHERE\s*\{", query, re.I) if subs else None
+    if where:  # bound first in the group, so BIND and FILTER see them (Oxigraph's substitutions join last)
+        values = " ".join(f"VALUES ?{v.value} {{ {t} }}" for v, t in subs.items())
+        query, subs = f"{query[:where.end()]} {values}\n{query[where.end():]}", {}
     try:
         try:
             return store.query(query, prefixes=PREFIXES, substitutions=subs or None)

@@ -309,18 +309,21 @@ def graph_html(G, view="auto", title=None):
 
 
 def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html", jobs=None, cache=True,
-        progress=None):
+        progress=None, level="organisation"):
     """Write the page for regulations (or built .ttl/.nq/.jsonld graphs) at ``paths`` into ``out``; return its path.
 
     Regulations are read, extracted and graphed as ``build`` does them (``jobs``, ``cache``,
     ``progress``: see :func:`policykg.pipeline.run`); the actors view of several of them is
-    made from each document's summary, as ``build`` makes graph.html.
+    made from each document's summary, as ``build`` makes graph.html; ``level``: the actor level
+    (:mod:`policykg.analysis.levels`; other than the organisation, the page is made from the whole view).
     """
     from ..analysis.inputs import load
+    from ..analysis.levels import at_level, check_level
     from ..outputs import write_atomically
 
-    loaded = load(paths, keep_going, view="full" if view == "detailed" else "summary", jobs=jobs, cache=cache,
-                  progress=progress)
+    full = view == "detailed" or check_level(level) != "organisation"
+    loaded = load(paths, keep_going, view="full" if full else "summary", jobs=jobs, cache=cache, progress=progress)
     docs = loaded.documents
-    page = graph_html(loaded.network, view, docs[0][1] if len(docs) == 1 else None)
+    G = loaded.network if isinstance(loaded.network, Summary) else at_level(loaded.network, level)
+    page = graph_html(G, view, docs[0][1] if len(docs) == 1 else None)
     return write_atomically(out, {name: page})[0]

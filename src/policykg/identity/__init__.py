@@ -1,0 +1,6 @@
+"""Identity: which document, organisation or role a name stands for.
+
+Extraction reads names; identity says what they denote, so that one body under
+four names is one node and two cities' 市人民政府 are two.  Extract, rdf and
+analysis all ask here rather than keep rules of their own.
+"""
