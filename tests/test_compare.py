@@ -37,15 +37,16 @@ def test_compare_counts(compared):
     _, out = compared
     docs = {r["title"]: r for r in rows(out, "compare-documents")}
     assert docs["常州市促进智能制造发展条例"]["provisions"] == "440"  # the gold file
-    # The test regulation: 市人民政府应当公布…; 鼓励企业使用…: two provisions, both actors also in the gold file.
+    # The test regulation: 市人民政府应当公布…; 鼓励企业使用…: two provisions, both roles also in the gold file.
     assert docs["测试<b>标记</b>条例"]["provisions"] == "2"
     actors = {r["document"]: r for r in rows(out, "compare-actors")}
-    assert set(actors["(all)"]["names"].split("、")) == {"市人民政府", "企业"}
+    assert set(actors["(all)"]["names"].split("、")) == {"人民政府", "企业"}  # aligned by role (the default)
     assert actors["测试<b>标记</b>条例"]["actors"] == "0"
     duty = {r["actor"]: r for r in rows(out, "compare-duty-load")}
-    assert duty["市人民政府"]["常州市促进智能制造发展条例 obligations"] == "57"
-    assert duty["市人民政府"]["测试<b>标记</b>条例 obligations"] == "1"
-    assert duty["市人民政府"]["spread"] == "56"
+    # Gold: 市人民政府 57 obligations + 县级市（区）人民政府 49 (and one permission): the role 人民政府.
+    assert duty["人民政府"]["常州市促进智能制造发展条例 obligations"] == "106"
+    assert duty["人民政府"]["测试<b>标记</b>条例 obligations"] == "1"
+    assert duty["人民政府"]["spread"] == "106"
     mix = {r["modality"]: r for r in rows(out, "compare-modality")}
     assert mix["obligation"]["常州市促进智能制造发展条例"] == "277"
     assert float(mix["encouragement"]["测试<b>标记</b>条例 share"]) == 0.5
@@ -55,3 +56,15 @@ def test_compare_needs_two_documents():
     r = run_cli("compare", DATA / "sme-law.lawrefbook.md")
     assert r.returncode == 1
     assert r.stderr.strip() == "Error: compare needs at least two documents, got 1 (中华人民共和国中小企业促进法)"
+
+
+def test_compare_at_the_organisation_level_keeps_two_governments_apart(tmp_path):
+    """Two documents of different places share no government at the organisation level, only at the role level."""
+    gold_graph().serialize(tmp_path / "gold.ttl", format="turtle")
+    r = run_cli("build", DATA / "script-injection.txt", "--out", tmp_path / "small", "--format", "ttl")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("compare", tmp_path / "gold.ttl", tmp_path / "small" / "graph.ttl", "--level", "organisation",
+                "--out", tmp_path / "out")
+    assert r.returncode == 0, r.stderr
+    shared = next(r for r in rows(tmp_path / "out", "compare-actors") if r["document"] == "(all)")
+    assert shared["names"] == "企业"  # a category is one node everywhere; 常州市人民政府 is no other city's

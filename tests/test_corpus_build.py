@@ -7,6 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import run_cli
+from policykg.identity.organisations import Context, resolve
 from policykg.rdf.iris import Minter
 from policykg.rdf.namespaces import PKG
 
@@ -56,5 +57,16 @@ def test_one_named_graph_per_document_and_shared_actors(corpus_build):
     assert len(regulations) == n_docs
     assert all(doc == graph for doc, graph in regulations.items())  # each document in its own graph
     m = Minter()
-    for name in ("国务院", "县级以上人民政府", "上海市人民代表大会常务委员会"):
-        assert len(graphs_of[str(m.actor(name))]) >= 3, name
+    nation = Context.of({"jurisdiction": "国家", "level": "national-law"})
+    shanghai = Context.of({"jurisdiction": "上海市", "level": "local-regulation"})
+    # absolute bodies are one organisation in every document that names them
+    for name, kind, ctx in (("国务院", "government", shanghai), ("县级以上人民政府", "government", nation),
+                            ("上海市人民代表大会常务委员会", "legislature", shanghai)):
+        assert len(graphs_of[str(m.actor(resolve(name, kind, ctx).key))]) >= 3, name
+    # a relative name is one organisation per jurisdiction: Shanghai's 市人民政府 is named in Shanghai's texts only
+    city = str(m.actor(resolve("市人民政府", "government", shanghai).key))
+    assert len(graphs_of[city]) >= 3
+    places = {q.subject.value: q.object.value for q in ox.parse(path=str(out / "graph.nq"),
+                                                                 format=ox.RdfFormat.N_QUADS)
+              if q.predicate.value == str(PKG.jurisdiction) and q.subject.value in regulations}
+    assert {places[g] for g in graphs_of[city]} == {"上海市"}

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, PolicyKGError
+from .identity.curation import Curation
+from .identity.curation import load as load_curation
 from .outputs import write_atomically
 from .rdf.document_graph import document_graph
 from .rdf.iris import DEFAULT_BASE, Minter
@@ -103,7 +105,7 @@ def document_graphs(docs, base=DEFAULT_BASE):
 
 
 def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=None, validate=True,
-          jobs=None, cache=True, progress=None):
+          jobs=None, cache=True, progress=None, curation=None):
     """Build the knowledge graph of ``paths`` and write it into ``out``.
 
     Nothing in ``out`` changes unless every output was produced (and, with
@@ -112,7 +114,8 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     more than :data:`LARGE` triples; outputs of formats not written are removed.
     ``jobs``: worker processes (default: one per CPU); ``cache``: see
     :func:`policykg.pipeline.run`; ``progress``: show a bar (default: when
-    stderr is a terminal).
+    stderr is a terminal); ``curation``: a researcher's decisions
+    (:class:`policykg.identity.curation.Curation`, or the path of its YAML file).
 
     The documents' triples wait on disk until they are written (in the cache,
     else in a temporary folder), so memory does not grow with the graph.
@@ -125,9 +128,12 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     if unknown:
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
     files = iter_inputs(paths or [default_path()])
+    if curation is not None and not isinstance(curation, Curation):
+        curation = load_curation(curation)
     work, children = tempfile.mkdtemp(prefix="policykg-build-"), []
     try:
-        return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0)
+        return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0,
+                      curation)
     finally:
         for c in children:
             c.terminate()
@@ -159,7 +165,8 @@ def _serialise(produce, graph, path):
             fh.write(chunk)
 
 
-def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0):
+def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0,
+           curation=None):
     from .pipeline import STAGES, network, process, run, summary, unique
     from .rdf.nquads import count, merge
 
@@ -167,7 +174,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     # actors view, made from a small summary of each document.
     view = "full" if len(inputs) == 1 else "summary"
     results, skipped = run(inputs, base, keep_going, validate, jobs, cache, progress, network=view,
-                           spill=None if cache else work)
+                           spill=None if cache else work, curation=curation)
     docs, duplicates = unique(results)  # file order: the first file with an id wins, as in read_all
     skipped += duplicates
     if not docs:

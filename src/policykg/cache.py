@@ -81,10 +81,11 @@ class Cache:
         self.root = Path(root) if root is not None else default_dir()
         self.dir = self.root / fingerprint()
 
-    def key(self, path, base):
-        """The entry key of ``path`` read under the IRI ``base``: a hash of its name and bytes."""
+    def key(self, path, base, extra=""):
+        """The entry key of ``path`` read under the IRI ``base`` (and ``extra``, e.g. a curation's digest):
+        a hash of its name and bytes."""
         h = hashlib.blake2b(Path(path).read_bytes(), digest_size=20)
-        h.update(f"\0{Path(path).name}\0{base}".encode("utf-8"))
+        h.update(f"\0{Path(path).name}\0{base}\0{extra}".encode("utf-8"))
         return h.hexdigest()
 
     def get(self, key):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .cache import Cache
 from .errors import InputError
+from .identity.curation import rejected
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 
@@ -110,7 +111,7 @@ def _validate(iri, quads):
     return None
 
 
-def process(path, base=DEFAULT_BASE, validate=True, network=False):
+def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None):
     """Read, extract and graph one file into a :class:`DocResult` (raises :class:`InputError`).
 
     ``network``: also make the networkx view of the document (True or ``"full"``; its summary
@@ -128,6 +129,8 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False):
     doc = read(path)
     t1 = clock()
     extract(doc)
+    if curation is not None:  # a researcher's decisions (policykg.identity.curation), applied by the graph stage
+        doc.layers["curation"] = curation
     t2 = clock()
     iri = Minter(base, str).doc(doc.id)
     quads = list(triples(doc, base))  # plain strings: no rdflib terms (see policykg.rdf.triples)
@@ -141,7 +144,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False):
     t3 = clock()
     own = iri + "/"  # the document's own subjects; any other (actors, programmes) may be in other documents too
     r = DocResult(path=str(path), id=doc.id, iri=iri, title=doc.title, articles=len(doc.articles),
-                  provisions=len(doc.layers.get("provisions", [])),
+                  provisions=len(doc.layers.get("provisions", [])) - len(rejected(doc)),
                   actors=sorted(s for s in typed if s.startswith(f"{base}actor/")),
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
@@ -194,9 +197,9 @@ def summary(results):
 def _work(task):
     """Worker entry point: ``(path, base, validate, network, cache root, key, spill file)`` → DocResult or
     ``(path, problem)``.  The blocks go to the cache (beside the entry) or the spill file when there is one."""
-    path, base, validate, net, root, key, spill = task
+    path, base, validate, net, root, key, spill, curation = task
     try:
-        r = process(path, base, validate, net)
+        r = process(path, base, validate, net, curation)
     except InputError as e:
         return (e.path, e.problem)
     except Exception as e:
@@ -230,7 +233,7 @@ def _pool(jobs):
 
 
 def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, cache=True, show_progress=None,
-        network=False, spill=None):
+        network=False, spill=None, curation=None):
     """:class:`DocResult` of each file that could be read, in file order; and the ``(path, problem)`` skipped.
 
     Without ``keep_going`` the first unreadable file (in file order) raises its
@@ -239,6 +242,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
     :class:`~policykg.cache.Cache`, a folder, or None/False for none.
     ``validate``, ``network``: also check the shapes, make the networkx view (see :func:`process`).
     ``spill``: a folder for the blocks of documents when there is no cache (default: keep them in memory).
+    ``curation``: a :class:`~policykg.identity.curation.Curation` applied to every document.
     """
     files = [str(f) for f in files]
     if cache is True:
@@ -252,7 +256,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
             key = None
             if cache:
                 try:
-                    key = cache.key(f, base)
+                    key = cache.key(f, base, curation.digest if curation is not None else "")
                 except OSError:  # the reader gives the one-line error
                     key = None
                 hit = cache.get(key) if key else None
@@ -263,7 +267,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                     bar.update()
                     continue
             todo.append((i, (f, base, validate, network, str(cache.root) if cache else None, key,
-                             os.path.join(spill, f"{i}.blocks") if spill else None)))
+                             os.path.join(spill, f"{i}.blocks") if spill else None, curation)))
         jobs = max(1, min(jobs or default_jobs(), len(todo)))
         pool = _pool(jobs) if jobs > 1 else None
         try:

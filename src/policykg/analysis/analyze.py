@@ -74,16 +74,19 @@ def analysis_files(G, documents, jobs=None, level=DEFAULT):
     return files, tables
 
 
-def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None, level=DEFAULT):
+def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None, level=DEFAULT,
+            curation=None):
     """Analyse the regulations (or .ttl/.nq/.jsonld graphs) at ``paths`` and write into ``out``.
 
     Regulations are read, extracted and graphed as ``build`` does them, in
     parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`).
-    ``level``: the actor level tables and networks count at (:mod:`policykg.analysis.levels`).
+    ``level``: the actor level tables and networks count at (:mod:`policykg.analysis.levels`);
+    ``curation``: a researcher's decisions (:mod:`policykg.identity.curation`, a path or a Curation),
+    applied to regulations as ``build`` applies them.
     Nothing in ``out`` changes unless every file was produced.
     """
     check_level(level)
-    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress)
+    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, curation=curation)
     G = at_level(loaded.network, level)
     files, tables = analysis_files(G, loaded.documents, jobs, level)
     return AnalysisResult(graph=G, tables=tables, documents=loaded.documents,

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, PolicyKGError
+from ..identity.curation import Curation
+from ..identity.curation import load as load_curation
 from .load import documents, notation, to_networkx
 
 __all__ = ["Loaded", "load", "graph_triples", "GRAPH_SUFFIXES"]
@@ -75,7 +77,7 @@ def _graph_files(paths):
     return g
 
 
-def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progress=None):
+def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progress=None, curation=None):
     """The networkx view and documents of built graph files (.ttl, .nq, .jsonld, .nt) or of regulations.
 
     Regulations (default: the bundled one) are read, extracted and graphed as
@@ -83,13 +85,17 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
     without ``keep_going`` the first unreadable file raises its :class:`InputError`;
     a second copy of a document is left out.  ``view="summary"``: a
     :class:`~policykg.viz.summary.Summary` will do (graph.html's actors view), and
-    is what comes back for regulations when two or more have articles.
+    is what comes back for regulations when two or more have articles.  ``curation`` (a path or a
+    :class:`~policykg.identity.curation.Curation`) is applied to regulations; a built graph already
+    holds the curation it was built with.
     """
     paths = [Path(p) for p in paths or []]
     graph_files = [p for p in paths if p.suffix.lower() in GRAPH_SUFFIXES]
     if graph_files and len(graph_files) < len(paths):
         raise InputError(paths[0], "give either built graph files (.ttl, .nq, .jsonld) or regulations, not both")
     if graph_files:
+        if curation is not None:
+            raise PolicyKGError("--curation applies to regulations, not to built graphs: build them with it")
         g = _graph_files(graph_files)
         return Loaded(to_networkx(g), documents(g))
 
@@ -97,7 +103,10 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
     from ..readers import default_path, iter_inputs
 
     files = iter_inputs(paths or [default_path()])
-    options = dict(keep_going=keep_going, validate=True, jobs=jobs, cache=cache, show_progress=progress)
+    if curation is not None and not isinstance(curation, Curation):
+        curation = load_curation(curation)
+    options = dict(keep_going=keep_going, validate=True, jobs=jobs, cache=cache, show_progress=progress,
+                   curation=curation)
     # validate as build does, so that analyze and build share their cache entries
     results, skipped = run(files, network="summary" if view == "summary" else True, **options)
     docs, _ = unique(results)

@@ -171,7 +171,8 @@ def actor_network(G):
     A = nx.Graph()
     for label, d in sorted(actors(G).items()):
         if label != NO_ACTOR:
-            A.add_node(label, actor_type=d["actor_type"], level=d["level"])
+            A.add_node(label, actor_type=d["actor_type"], level=d["level"], role=d.get("role", ""),
+                       jurisdiction=d.get("jurisdiction", ""))
     counts = defaultdict(Counter)
 
     def link(a, b, rel):

@@ -2,7 +2,7 @@
 
 import click
 
-__all__ = ["pipeline_options", "cache_choice", "level_option"]
+__all__ = ["pipeline_options", "cache_choice", "level_option", "curation_option"]
 
 
 def pipeline_options(f):
@@ -34,3 +34,10 @@ def level_option(default):
     return click.option("--level", type=click.Choice(LEVELS), default=default, show_default=True,
                         help="Actor level: organisation (one body of one jurisdiction: 常州市工业和信息化部门), "
                              "role (its function in any jurisdiction: 工业和信息化) or mention (the name as written).")
+
+
+def curation_option(f):
+    """``--curation FILE``: a researcher's merges, splits, renames and rejections (policykg.identity.curation)."""
+    return click.option("--curation", type=click.Path(dir_okay=False, path_type=str), default=None,
+                        help="YAML file of a researcher's decisions (merge, split or rename actors and programmes, "
+                             "mark provisions wrong), applied and recorded in the graph as provenance.")(f)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Programme
+from .actors import expand, is_org
 from .text import split_spans
 
 __all__ = ["find_programmes", "programme_names", "programme_type"]
@@ -150,7 +151,10 @@ def find_programmes(doc, provisions):
     """``{name: Programme}`` named in ``doc``, with the actors that lead them.
 
     Names are read from each sentence holding a provision; a provision whose
-    action names the programme makes its bearer a lead (its partners partners).
+    action creates or runs the programme makes its bearer a lead (its partners
+    partners): not one that relies on it (根据…规划, 纳入…目录), and where an
+    outer duty supports or guides another actor to do it (指导行业组织发布…目录,
+    支持企业建设…中心), that actor leads, not the one who guides.
     Institutions that bear duties themselves (市知识产权保护中心) count too.
     """
     progs = {}
@@ -167,14 +171,53 @@ def find_programmes(doc, provisions):
             prog = progs.setdefault(name, Programme(name=name, type=programme_type(name)))
             if para not in prog.mentions:
                 prog.mentions.append(para)
+            runs = [p for p in provs if name in p.action and name != p.actor and name not in p.partners
+                    and _runs(p.action, name)]
+            # an outer duty whose inner actor runs it (支持企业建设…): every co-bearer of that outer phrase
+            delegated = {(q.embedded_in.start, q.embedded_in.end) for q in runs if q.embedded_in is not None}
             for p in provs:
                 if name in p.action or name == p.actor or name in p.partners:
                     if name not in p.programmes:
                         p.programmes.append(name)
-                    if p.embedded_in is None and p.actor not in prog.leads and name != p.actor \
-                            and name not in p.partners:
-                        prog.leads.append(p.actor)
-                    for partner in p.partners:
-                        if partner not in prog.partners:
-                            prog.partners.append(partner)
+                    if p in runs and (p.embedded_in is not None or (p.start, p.end) not in delegated):
+                        for lead in _runners(p.action, name) or [p.actor]:
+                            if lead not in prog.leads:
+                                prog.leads.append(lead)
+                        for partner in p.partners:
+                            if partner not in prog.partners:
+                                prog.partners.append(partner)
     return dict(sorted(progs.items()))
+
+
+# Words before a programme's name that rely on it rather than create or run it: 根据…规划, 纳入…目录.
+_RELIES = re.compile(r"(?:根据|依据|按照|依照|参照|对照|纳入|列入|入选|申请|享受|参与|参加|加入|利用|使用|通过|结合|符合)"
+                     r"[^，；。、]{0,4}$")
+
+
+_DELEGATES = re.compile(r"(?:指导|督促|推动|组织|支持|鼓励|引导)(.{2,20}?)(?:定期|依法|共同|积极)?"
+                        r"(?:发布|建设|建立|制定|编制|开展|设立|组建|运营|举办|打造)")
+
+
+def _runners(action, name):
+    """The bodies an action has run programme ``name`` (指导行业组织发布…目录 → 行业组织), or [] for its bearer.
+
+    >>> _runners("指导行业组织定期发布人工智能算法模型推荐目录", "人工智能算法模型推荐目录")
+    ['行业组织']
+    >>> _runners("组织编制智能制造发展规划", "智能制造发展规划")
+    []
+    """
+    m = _DELEGATES.search(action[: action.find(name)])
+    return expand(m.group(1)) if m and is_org(m.group(1)) else []
+
+
+def _runs(action, name):
+    """True if ``action`` creates or runs programme ``name`` (编制规划, 建设平台), not merely relies on it.
+
+    >>> _runs("组织编制智能制造发展规划", "智能制造发展规划"), _runs("根据市智能制造发展规划，编制本地规划", "智能制造发展规划")
+    (True, False)
+    >>> _runs("根据实际情况安排专项资金支持智能制造高质量发展", "专项资金")
+    True
+    >>> _runs("根据市智能制造发展规划，结合本地实际，编制本行政区域智能制造发展规划", "智能制造发展规划")  # its own plan
+    True
+    """
+    return any(not _RELIES.search(action[: m.start()]) for m in re.finditer(re.escape(name), action))

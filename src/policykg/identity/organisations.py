@@ -79,6 +79,8 @@ def _label(scope, tier, own_tier, role):
     if role.group == "government" and tier == "national":
         return "国务院"
     word = "" if tier in (None, own_tier) else _TIER_WORD.get(tier, "")
+    if scope == NATIONAL and tier == "national" and role.group in ("department", "named"):
+        word = "国务院"  # the nation's own departments: 国务院科学技术行政部门
     if role.group == "government":
         name = "人民政府"
     elif role.group in ("department", "named") and not role.name.endswith(("部门", "机关", "委员会", "机构", "局", "厅",

@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from .. import lexicon
 
-__all__ = ["Role", "Split", "split", "category", "roles", "GROUPS", "PUBLIC_TYPES"]
+__all__ = ["Role", "Split", "split", "category", "roles", "scheme_turtle", "GROUPS", "PUBLIC_TYPES", "SCHEME"]
+
+SCHEME = "https://w3id.org/policykg/ns/role"
 
 # Actor types (extraction's) whose mentions name public bodies of a jurisdiction.
 PUBLIC_TYPES = ("government", "government-department", "legislature", "judicial", "supervisory")
@@ -125,3 +127,21 @@ def split(name):
 def category(name):
     """The category of a private or social actor: 高等院校 → 高等学校; any other name is its own category."""
     return _lex()["categories"].get(name, Role(name, "category"))
+
+
+def scheme_turtle():
+    """``ontology/role-scheme.ttl``: the lexicon's roles as a SKOS scheme (a test keeps the file equal to this)."""
+    from ..rdf.iris import slug
+
+    out = ["# Functional roles (policykg.identity.roles): made from src/policykg/lexicon/roles.yaml by",
+           "# policykg.identity.roles.scheme_turtle(); edit the lexicon, not this file.",
+           "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+           "@prefix pkg: <https://w3id.org/policykg/ns#> .", "",
+           f'<{SCHEME}> a skos:ConceptScheme ; skos:prefLabel "职能角色"@zh, "functional role"@en .']
+    for name, (group, en) in roles().items():
+        alt = sorted({v for v, r in {**_lex()["fold"], **_lex()["categories"]}.items() if r.name == name and v != name})
+        alts = "".join(f' ; skos:altLabel "{a}"@zh' for a in alt)
+        en = en.replace('"', '\\"')
+        out.append(f'<{SCHEME}/{slug(name)}> a skos:Concept ; skos:inScheme <{SCHEME}> ; skos:prefLabel "{name}"@zh, '
+                   f'"{en}"@en ; pkg:roleGroup "{group}"{alts} .')
+    return "\n".join(out) + "\n"

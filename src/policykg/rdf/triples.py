@@ -33,6 +33,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from ..extract.actors import actor_type
 from ..extract.instruments import code
 from ..identity.organisations import Context, government_of, resolve
+from ..identity.curation import rejected
 from ..identity.programmes import programme_key
 from ..numerals import int_to_cn
 from .iris import DEFAULT_BASE, Minter, slug
@@ -59,6 +60,9 @@ _ALT, _SKOS_CONCEPT, _IN_SCHEME = str(SKOS.altLabel), str(SKOS.Concept), str(SKO
 _ROLE_SCHEME = "https://w3id.org/policykg/ns/role"
 LEVELS = ("national", "provincial", "municipal", "county", "township")
 _DERIVED = str(PROV.wasDerivedFrom)
+_GENERATED, _INFLUENCED, _INVALIDATED = str(PROV.wasGeneratedBy), str(PROV.wasInfluencedBy), str(PROV.invalidated)
+_ACTIVITY, _AGENT, _ASSOCIATED = str(PROV.Activity), str(PROV.Agent), str(PROV.wasAssociatedWith)
+_COMMENT = str(RDFS.comment)
 _CLASS = {"part": _P.Part, "chapter": _P.Chapter, "section": _P.Section, "article": _P.Article,
           "paragraph": _P.Paragraph, "item": _P.Item, "subitem": _P.SubItem}
 MODALITY_CLASS = {m: getattr(_P, m.capitalize()) for m in
@@ -142,6 +146,8 @@ class _Identities:
 
     def __init__(self, doc, m):
         self.m, self.actors, self.ctx = m, doc.layers.get("actors", {}), Context.of(doc.meta)
+        self.doc_id, self.curation = doc.id, doc.layers.get("curation")
+        self.decided = {}  # organisation key -> the curation decision that made it
         self.named, self.seen = set(), set()  # mentions given as altLabel; organisations given their triples
 
     def _type(self, name):
@@ -149,7 +155,16 @@ class _Identities:
         return a.type if a is not None else actor_type(name)
 
     def org(self, name, kind=None):
-        return resolve(name, kind or self._type(name), self.ctx)
+        o = resolve(name, kind or self._type(name), self.ctx)
+        if self.curation is not None:
+            o, d = self.curation.actor(o, name, self.doc_id)
+            if d is not None:
+                self.decided[o.key] = d
+        return o
+
+    def decision(self, name):
+        """The curation decision behind the organisation ``name`` denotes, or None (the rules decided)."""
+        return self.decided.get(self.org(name).key)
 
     def iri(self, name, kind=None):
         return self.m.actor(self.org(name, kind).key)
@@ -172,6 +187,8 @@ class _Identities:
         self.seen.add(o.key)
         iri = self.m.actor(o.key)
         yield iri, _TYPE, _P.Actor, IRI
+        if o.key in self.decided:
+            yield iri, _GENERATED, activity(self.m, self.curation, self.decided[o.key]), IRI
         yield iri, _LABEL, o.label, ZH
         yield iri, _PREF, o.label, ZH
         yield iri, _P.actorType, _concept("actor-type", kind), IRI
@@ -199,6 +216,18 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
     d = m.doc(doc.id)
     who = _Identities(doc, m)
     units = _iris if _iris is not None else _units(doc, m)
+    cur = doc.layers.get("curation")
+    wrong = rejected(doc)
+    decisions = {}  # decisions used here, with the activity IRI of each
+
+    def influenced(iri, decision):
+        if decision is not None:
+            decisions[decision.number] = decision
+            yield iri, _INFLUENCED, activity(m, cur, decision), IRI
+
+    def programme(name):
+        key, label, decision = cur.programme(name) if cur is not None else (None, name, None)
+        return m.programme(key or programme_key(doc, label)), label, decision
 
     def unit(u):
         iri = units.get(id(u))
@@ -208,12 +237,18 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
     iris = {}
     for p in doc.layers.get("provisions", []):
         k = numbering[p.paragraph] = numbering.get(p.paragraph, 0) + 1
-        iri = iris[id(p)] = f"{unit(p.paragraph)}/prov/{k}"
+        iri = f"{unit(p.paragraph)}/prov/{k}"
+        if id(p) in wrong:  # marked wrong by the curation: left out, listed as invalidated
+            decisions[wrong[id(p)].number] = wrong[id(p)]
+            yield activity(m, cur, wrong[id(p)]), _INVALIDATED, iri, IRI
+            continue
+        iris[id(p)] = iri
         yield iri, _TYPE, MODALITY_CLASS[p.modality], IRI
         yield iri, _LABEL, f"{p.actor} {p.action}", ZH
         yield iri, _P.modality, _concept("modality", p.modality), IRI
         yield from who.triples(p.actor)
         yield iri, _P.bearer, who.iri(p.actor), IRI
+        yield from influenced(iri, who.decision(p.actor))
         yield iri, _P.actorName, p.actor, ZH
         if p.actor_text and p.actor_text != p.actor:
             yield iri, _P.actorText, p.actor_text, ZH
@@ -232,22 +267,27 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
         for name in p.partners:
             yield from who.triples(name)
             yield iri, _P.partner, who.iri(name), IRI
+            yield from influenced(iri, who.decision(name))
             yield iri, _P.partnerName, name, ZH
         if p.approver:
             yield from who.triples(p.approver)
             yield iri, _P.approver, who.iri(p.approver), IRI
+            yield from influenced(iri, who.decision(p.approver))
             yield iri, _P.approverName, p.approver, ZH
         for name in p.programmes:
-            yield iri, _P.programme, m.programme(programme_key(doc, name)), IRI
+            yield iri, _P.programme, programme(name)[0], IRI
         for notation, words in sorted(p.domains.items()):
             yield iri, _P.domain, _concept("domain", notation), IRI
             yield iri, _P.domainEvidence, f"{notation}: {'、'.join(words)}", ZH
         if p.embedded_in is not None and id(p.embedded_in) in iris:
             yield iri, _P.embeddedIn, iris[id(p.embedded_in)], IRI
     for name, prog in sorted(doc.layers.get("programmes", {}).items()):
-        iri = m.programme(programme_key(doc, name))
+        iri, label, decision = programme(name)
         yield iri, _TYPE, _P.Programme, IRI
-        yield iri, _LABEL, name, ZH
+        yield iri, _LABEL, label, ZH
+        if label != name:
+            yield iri, _ALT, name, ZH
+        yield from influenced(iri, decision)
         yield iri, _P.programmeType, _concept("programme-type", prog.type), IRI
         yield iri, _P.inDocument, d, IRI
         for a in prog.leads:
@@ -258,6 +298,28 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
             yield iri, _P.partner, who.iri(a), IRI
         for u in prog.mentions:
             yield iri, _P.mentionedIn, unit(u), IRI
+    for decision in decisions.values():
+        yield from activity_triples(m, cur, decision)
+    for decision in set(who.decided.values()) - set(decisions.values()):
+        yield from activity_triples(m, cur, decision)
+
+
+def activity(m, curation, decision):
+    """IRI of the curation activity of ``decision``."""
+    return f"{m.base}curation/{curation.digest}/{decision.number}"
+
+
+def activity_triples(m, curation, decision):
+    """A decision of a researcher's curation as a prov:Activity associated with the curator."""
+    a = activity(m, curation, decision)
+    agent = f"{m.base}curator/{slug(curation.curator)}"
+    yield a, _TYPE, _ACTIVITY, IRI
+    yield a, _LABEL, decision.describe(), ZH
+    yield a, _ASSOCIATED, agent, IRI
+    if decision.note:
+        yield a, _COMMENT, decision.note, ZH
+    yield agent, _TYPE, _AGENT, IRI
+    yield agent, _LABEL, curation.curator, ZH
 
 
 def triples(doc, base=DEFAULT_BASE):

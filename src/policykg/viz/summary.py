@@ -12,7 +12,7 @@ views of all the documents.
 >>> from policykg.build import document_graphs, read_all
 >>> docs, _ = read_all()
 >>> s = summarise(to_networkx(document_graphs(docs)[0]))
->>> s.docs, s.duty[("市人民政府", "obligation")] > 0
+>>> s.docs, s.duty[("常州市人民政府", "obligation")] > 0
 ({'ff80818198a7ecd40198f39a6b8d0d95'}, True)
 """
 
