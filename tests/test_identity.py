@@ -259,3 +259,47 @@ def test_the_same_programme_name_in_two_documents_is_two_programmes():
             for i, j in (("cz", "江苏省常州市"), ("sz", "广东省深圳市")))
     assert programme_key(a, "专项资金") != programme_key(b, "专项资金")
     assert programme_key(a, "国家重点研发计划") == programme_key(b, "国家重点研发计划")  # one national programme
+
+
+# ---------------------------------------------------------------- two cities (corpus)
+
+@pytest.fixture(scope="module")
+def two_cities(tmp_path_factory):
+    from conftest import CORPUS
+
+    sz = CORPUS / "other-format" / "深圳经济特区人工智能产业促进条例_2022-09-05.md"
+    if not sz.is_file():
+        pytest.skip(f"corpus not found at {CORPUS} (../shared/corpus)")
+    from policykg.readers import default_path
+
+    tmp = tmp_path_factory.mktemp("cities")
+    r = run_cli("build", default_path(), sz, "--out", tmp / "build", "--format", "nq")
+    assert r.returncode == 0, r.stderr
+    return default_path(), sz, tmp
+
+
+def _query(data, *args):
+    r = run_cli("query", "--data", data, "--format", "csv", *args)
+    assert r.returncode == 0, r.stderr
+    return list(csv.DictReader(io.StringIO(r.stdout)))
+
+
+def test_two_cities_share_no_government_body_but_their_roles(two_cities):
+    _, _, tmp = two_cities
+    by_org = {r["actor"] for r in _query(tmp / "build", "shared-actors")}
+    kinds = {r["actor"]: r["kind"] for r in _query(
+        tmp / "build", "SELECT DISTINCT ?actor ?kind WHERE { ?a rdfs:label ?actor ; pkg:actorType ?t . "
+                       "BIND(STRAFTER(STR(?t), 'actor-type/') AS ?kind) }")}
+    public = {"government", "government-department", "legislature", "judicial", "supervisory", "jurisdiction"}
+    assert by_org and not {a for a in by_org if kinds.get(a) in public}, by_org
+    assert "县级市（区）人民政府" not in by_org and "常州市区县人民政府" not in by_org
+    by_role = {r["actor"] for r in _query(tmp / "build", "shared-actors", "--param", "level=role")}
+    assert {"工业和信息化", "科学技术", "市场监管", "人民政府", "企业", "高等学校", "科研机构"} <= by_role
+
+
+def test_compare_two_cities_by_role(two_cities):
+    cz, sz, tmp = two_cities
+    r = run_cli("compare", cz, sz, "--out", tmp / "compare")
+    assert r.returncode == 0, r.stderr
+    shared = next(r for r in _table(tmp / "compare", "compare-actors") if r["document"] == "(all)")
+    assert {"工业和信息化", "科学技术", "市场监管", "企业", "高等学校"} <= set(shared["names"].split("、"))
