@@ -77,7 +77,8 @@ def duty_load_table(G):
             for a, c in duty_load(G).items()]
     rows.sort(key=lambda r: (-r[2], -r[3], r[0]))
     return Table("duty-load", "Duty load per actor by modality", ("actor", "actor_type", "total", *MODALITIES),
-                 rows, "Provisions borne by each actor, by modality (未指明: provisions with no actor).")
+                 rows, "Provisions borne by each actor, by modality: one provision is one actor bound one way to one verb "
+                 "phrase, so a sentence binding two actors counts for each (未指明: provisions with no actor).")
 
 
 def centrality_table(G, A=None):
