@@ -30,6 +30,6 @@ def extract(doc):
     doc.layers["provisions"] = provisions
     doc.layers["programmes"] = find_programmes(doc, provisions)
     assign_domains(provisions, doc)
-    doc.layers["actors"] = build_actors(provisions, ctx.aliases)
+    doc.layers["actors"] = build_actors(provisions, ctx.aliases, doc.layers["programmes"].values())
     doc.layers["_extracted"] = True
     return provisions
