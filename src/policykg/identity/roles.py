@@ -93,7 +93,8 @@ def _core(rest):
         if rest.endswith(h) and len(rest) > len(h):
             if rest[: -len(h)] in lx["fold"]:
                 return lx["fold"][rest[: -len(h)]]
-            core = core or rest[: -len(h)]
+            if core is None and h.endswith("部门"):  # a named body keeps its own head (…开发区管理机构)
+                core = rest[: -len(h)]
     core = core or rest
     for p in lx["patterns"]:
         m = p.match(core)

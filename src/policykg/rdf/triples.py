@@ -181,17 +181,20 @@ class _Identities:
                 yield iri, _P.alias, alias, ZH
         yield from self._org(o, kind or self._type(name))
 
-    def _org(self, o, kind):
-        if o.key in self.seen:
+    def _org(self, o, kind, actor=True):
+        """The triples of organisation ``o``; ``actor``: it bears, shares, approves or leads something here
+        (a government above a department, named by no provision of the document, is no pkg:Actor of it)."""
+        if (o.key, actor) in self.seen or (o.key, True) in self.seen:
             return
-        self.seen.add(o.key)
+        self.seen.add((o.key, actor))
         iri = self.m.actor(o.key)
-        yield iri, _TYPE, _P.Actor, IRI
+        if actor:
+            yield iri, _TYPE, _P.Actor, IRI
+            yield iri, _P.actorType, _concept("actor-type", kind), IRI
         if o.key in self.decided:
             yield iri, _GENERATED, activity(self.m, self.curation, self.decided[o.key]), IRI
         yield iri, _LABEL, o.label, ZH
         yield iri, _PREF, o.label, ZH
-        yield iri, _P.actorType, _concept("actor-type", kind), IRI
         if o.kind == "organisation":
             yield iri, _TYPE, _ORG_ORGANIZATION, IRI
             yield iri, _P.jurisdiction, o.scope, ZH
@@ -207,7 +210,7 @@ class _Identities:
         gov = government_of(o)
         if gov is not None:
             yield iri, _ORG_SUB, self.m.actor(gov.key), IRI
-            yield from self._org(gov, "government")
+            yield from self._org(gov, "government", actor=False)
 
 
 def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
