@@ -43,15 +43,15 @@ def test_compare_counts(compared):
     assert set(actors["(all)"]["names"].split("、")) == {"市人民政府", "企业"}
     assert actors["测试<b>标记</b>条例"]["actors"] == "0"
     duty = {r["actor"]: r for r in rows(out, "compare-duty-load")}
-    assert duty["市人民政府"]["常州市促进智能制造发展条例 obligations"] == "57"
+    assert duty["市人民政府"]["常州市促进智能制造发展条例（2025-08-06） obligations"] == "57"  # short title, date
     assert duty["市人民政府"]["测试<b>标记</b>条例 obligations"] == "1"
     assert duty["市人民政府"]["spread"] == "56"
     mix = {r["modality"]: r for r in rows(out, "compare-modality")}
-    assert mix["obligation"]["常州市促进智能制造发展条例"] == "277"
+    assert mix["obligation"]["常州市促进智能制造发展条例（2025-08-06）"] == "277"
     assert float(mix["encouragement"]["测试<b>标记</b>条例 share"]) == 0.5
 
 
 def test_compare_needs_two_documents():
     r = run_cli("compare", DATA / "sme-law.lawrefbook.md")
     assert r.returncode == 1
-    assert r.stderr.strip() == "Error: compare needs at least two documents, got 1 (中华人民共和国中小企业促进法)"
+    assert r.stderr.strip() == "Error: compare needs at least two documents, got 1 (中小企业促进法（2017-09-01）)"

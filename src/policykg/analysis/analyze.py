@@ -4,14 +4,15 @@
 >>> result = analyze(out=tmp_path)  # doctest: +SKIP
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..outputs import write_atomically
 from .exports import to_adjacency_csv, to_gexf, to_graphml, to_pajek
 from .inputs import load
-from .load import actor_network, bipartite
+from .load import actor_network, bipartite, provisions
 from .report import report
-from .tables import all_tables, to_csv
+from .tables import all_tables, documents_table, to_csv
 
 __all__ = ["analyze", "analysis_files", "AnalysisResult"]
 
@@ -20,7 +21,7 @@ __all__ = ["analyze", "analysis_files", "AnalysisResult"]
 class AnalysisResult:
     graph: object = None  # the networkx multi-digraph
     tables: list = field(default_factory=list)
-    documents: list = field(default_factory=list)  # (doc id, title)
+    documents: list = field(default_factory=list)  # policykg.identity.documents.DocumentRecord
     written: list = field(default_factory=list)
 
 
@@ -36,8 +37,8 @@ _FORKED = {}  # what forked workers inherit
 
 
 def analysis_files(G, documents, jobs=None):
-    """``({relative file name: text}, tables)`` for the multi-digraph ``G`` of the ``documents`` ``[(id, title)]``
-    (see :mod:`policykg.analysis.inputs`).
+    """``({relative file name: text}, tables)`` for the multi-digraph ``G`` of the ``documents`` (their
+    :class:`~policykg.identity.documents.DocumentRecord`, see :mod:`policykg.analysis.inputs`).
 
     The GEXF and GraphML files of a large graph are written by forked processes (up to ``jobs``,
     default one per CPU) while this one makes the tables: the same text either way.
@@ -55,7 +56,7 @@ def analysis_files(G, documents, jobs=None):
     try:
         pending = pool.map_async(_whole_graph_export, big) if pool else None
         A = actor_network(G)
-        tables = all_tables(G, A)
+        tables = [documents_table(documents, Counter(p["doc"] for p in provisions(G))), *all_tables(G, A)]
         files = {f"tables/{t.name}.csv": to_csv(t) for t in tables}
         files.update(pending.get() if pool else [(n, (to_gexf if n.endswith("gexf") else to_graphml)(G)) for n in big])
         files.update({
@@ -73,14 +74,15 @@ def analysis_files(G, documents, jobs=None):
     return files, tables
 
 
-def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None):
+def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None, select=None):
     """Analyse the regulations (or .ttl/.nq/.jsonld graphs) at ``paths`` and write into ``out``.
 
     Regulations are read, extracted and graphed as ``build`` does them, in
-    parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`).
+    parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`);
+    ``select`` keeps the documents it selects (:mod:`policykg.selection`).
     Nothing in ``out`` changes unless every file was produced.
     """
-    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress)
+    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, select=select)
     files, tables = analysis_files(loaded.network, loaded.documents, jobs)
     return AnalysisResult(graph=loaded.network, tables=tables, documents=loaded.documents,
                           written=write_atomically(out, files))

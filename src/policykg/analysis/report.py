@@ -13,18 +13,23 @@ LIMITS = {"duty-load": 15, "centrality": 15, "communities": 10, "encouraged-only
 
 
 def report(G, tables, documents, outputs=()):
-    """Markdown text: documents, totals, then every table (long ones cut to :data:`LIMITS`)."""
+    """Markdown text: documents, totals, then every table (long ones cut to :data:`LIMITS`; the documents
+    table, listed at the top, only in its CSV file)."""
     provs = provisions(G)
     modalities = Counter(p["modality"] for p in provs)
     per_doc = Counter(p["doc"] for p in provs)
     kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
     out = ["# policykg analysis report", ""]
-    out += [f"- {title} (`{doc}`): {per_doc[doc]} provisions" for doc, title in documents]
+    out += [f"- {d.label}: {per_doc[d.id]} provisions"
+            + (f" (version {d.version} of {d.versions}{', current' if d.current else ''})" if d.versions > 1 else "")
+            for d in documents]
     out += ["", f"{len(provs)} provisions, {kinds['actor']} actors, {kinds['programme']} programmes, "
                 f"{kinds['domain']} domains.", ""]
     out += ["| " + " | ".join(MODALITIES) + " |", "|" + "---|" * len(MODALITIES),
             "| " + " | ".join(str(modalities[m]) for m in MODALITIES) + " |", ""]
     for t in tables:
+        if t.name == "documents":
+            continue
         out += [f"## {t.title}", ""]
         if t.note:
             out += [t.note, ""]

@@ -3,7 +3,7 @@
 import click
 
 from . import handle_errors, main
-from .options import cache_choice, pipeline_options
+from .options import cache_choice, pipeline_options, selection_options
 
 
 @main.command("analyze")
@@ -12,13 +12,14 @@ from .options import cache_choice, pipeline_options
               help="Folder for report.md, tables/ and exports/.")
 @click.option("--keep-going", "-k", is_flag=True, help="Skip unreadable regulations instead of stopping.")
 @pipeline_options
+@selection_options
 @handle_errors
-def analyze_command(paths, out, keep_going, jobs, no_cache, cache_dir, progress):
+def analyze_command(paths, out, keep_going, jobs, no_cache, cache_dir, progress, select):
     """Analyse PATHS: regulations (default: the bundled one) or built graphs (.ttl, .nq, .jsonld)."""
     from ..analysis.analyze import analyze
 
     result = analyze(paths or None, out=out, keep_going=keep_going, jobs=jobs,
-                     cache=cache_choice(no_cache, cache_dir), progress=progress)
+                     cache=cache_choice(no_cache, cache_dir), progress=progress, select=select)
     n = len(result.documents)
     click.echo(f"analysed {n} document{'s' if n != 1 else ''} "
                f"({sum(1 for _, d in result.graph.nodes(data=True) if d['kind'] == 'provision')} provisions):",

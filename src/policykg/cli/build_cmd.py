@@ -5,6 +5,7 @@ import click
 from ..build import LARGE, build
 from ..rdf.iris import DEFAULT_BASE
 from . import handle_errors, main
+from .options import selection_options
 
 
 @main.command("build")
@@ -27,13 +28,16 @@ from . import handle_errors, main
               help="Cache folder (default: $POLICYKG_CACHE, else ~/.cache/policykg).")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
+@selection_options
 @handle_errors
-def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_cache, cache_dir, progress):
+def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_cache, cache_dir, progress,
+                  select):
     """Build the graph of PATHS (files or folders; default: the bundled 常州市促进智能制造发展条例)."""
     result = build(paths or None, out=out, base=base, keep_going=keep_going,
                    formats=tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else None,
                    validate=not no_validate,
-                   jobs=jobs, cache=False if no_cache else (cache_dir or True), progress=progress)
+                   jobs=jobs, cache=False if no_cache else (cache_dir or True), progress=progress,
+                   select=select)
     for path, problem in result.skipped:
         click.echo(f"skipped {path}: {problem}", err=True)
     n, r = len(result.documents), result
@@ -43,6 +47,6 @@ def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_c
                f"{f'; {len(r.skipped)} skipped' if r.skipped else ''}:", err=True)
     for p in result.written:
         click.echo(f"  {p}", err=True)
-    # a second copy of a document already read is reported, not a failure
-    if any(not problem.startswith("duplicate document id") for _, problem in result.skipped):
+    # a second copy of a document is reported, not a failure
+    if any(not problem.startswith("duplicate document") for _, problem in result.skipped):
         raise SystemExit(1)

@@ -1,8 +1,11 @@
-"""Options of the verbs that read regulations through the build's pipeline (``analyze``, ``viz``, ``compare``)."""
+"""Options shared by several verbs: the pipeline's (``analyze``, ``viz``, ``compare``, as ``build`` has them)
+and the selection of documents by metadata (``build``, ``analyze``, ``viz``, ``compare``, ``query``)."""
+
+import functools
 
 import click
 
-__all__ = ["pipeline_options", "cache_choice"]
+__all__ = ["pipeline_options", "cache_choice", "selection_options"]
 
 
 def pipeline_options(f):
@@ -25,3 +28,31 @@ def pipeline_options(f):
 def cache_choice(no_cache, cache_dir):
     """The ``cache`` argument of :func:`policykg.pipeline.run`: False, a folder, or True (the default one)."""
     return False if no_cache else (cache_dir or True)
+
+
+def selection_options(f):
+    """``--level``, ``--jurisdiction``, ``--year``, ``--title`` and ``--current``, passed on together as
+    ``select``: a dict the library checks (:meth:`policykg.selection.Selection.of`), so that a bad value is
+    a one-line error.  Put it just above ``@handle_errors``."""
+    @functools.wraps(f)
+    def wrapper(*args, level=(), jurisdiction=(), year=None, title=None, current=False, **kwargs):
+        return f(*args, select=dict(level=level, jurisdiction=jurisdiction, year=year, title=title,
+                                    current=current), **kwargs)
+
+    for option in reversed([
+        click.option("--level", multiple=True, metavar="LEVEL",
+                     help="Only documents of this legal level: national-law (法律), administrative-regulation "
+                          "(行政法规), local-regulation (地方性法规), sez-regulation (经济特区法规), "
+                          "autonomous-regulation; repeatable, or comma-separated."),
+        click.option("--jurisdiction", multiple=True, metavar="PLACE",
+                     help="Only documents whose jurisdiction contains PLACE (国家, 上海, 江苏省常州市; 江苏 takes "
+                          "every Jiangsu city too); repeatable."),
+        click.option("--year", metavar="FROM-TO",
+                     help="Only documents whose version date falls in these years: 2021, 2015-2020, 2015-, -2010."),
+        click.option("--title", metavar="PATTERN",
+                     help="Only documents whose title or short title matches this regular expression."),
+        click.option("--current", is_flag=True,
+                     help="Only the current version of each law (the latest in force among those read)."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper

@@ -3,7 +3,7 @@
 import click
 
 from . import handle_errors, main
-from .options import cache_choice, pipeline_options
+from .options import cache_choice, pipeline_options, selection_options
 
 
 @main.command("viz")
@@ -16,11 +16,12 @@ from .options import cache_choice, pipeline_options
 @click.option("--name", default="graph.html", show_default=True, help="File name of the page.")
 @click.option("--keep-going", "-k", is_flag=True, help="Skip unreadable regulations instead of stopping.")
 @pipeline_options
+@selection_options
 @handle_errors
-def viz_command(paths, out, view, name, keep_going, jobs, no_cache, cache_dir, progress):
+def viz_command(paths, out, view, name, keep_going, jobs, no_cache, cache_dir, progress, select):
     """Write a self-contained HTML graph of PATHS (regulations or built .ttl/.nq/.jsonld graphs)."""
     from ..viz.html import viz
 
     path = viz(paths or None, out=out, view=view, keep_going=keep_going, name=name, jobs=jobs,
-               cache=cache_choice(no_cache, cache_dir), progress=progress)
+               cache=cache_choice(no_cache, cache_dir), progress=progress, select=select)
     click.echo(f"wrote {path}", err=True)

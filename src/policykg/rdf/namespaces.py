@@ -35,6 +35,7 @@ class PKG(DefinedNamespace):
     SubItem: URIRef
     Support: URIRef
     Unit: URIRef
+    Work: URIRef
     actionText: URIRef
     actorText: URIRef
     actorType: URIRef
@@ -43,6 +44,7 @@ class PKG(DefinedNamespace):
     approver: URIRef
     article: URIRef
     bearer: URIRef
+    current: URIRef
     dateAdopted: URIRef
     dateAmended: URIRef
     dateApproved: URIRef
@@ -59,10 +61,12 @@ class PKG(DefinedNamespace):
     ledBy: URIRef
     legalLevel: URIRef
     mentionedIn: URIRef
+    nextVersion: URIRef
     modality: URIRef
     number: URIRef
     order: URIRef
     paragraph: URIRef
+    previousVersion: URIRef
     partner: URIRef
     programme: URIRef
     programmeType: URIRef
@@ -74,6 +78,8 @@ class PKG(DefinedNamespace):
     status: URIRef
     suffix: URIRef
     text: URIRef
+    versionCount: URIRef
+    versionNumber: URIRef
 
 
 ELI = Namespace("http://data.europa.eu/eli/ontology#")

@@ -125,7 +125,7 @@ def _detailed(G, net):
             colour = MODALITY_STYLE.get(d["modality"], ("#9e9e9e", False))[0]
             tip = [["条款", d["paragraph"] or d["article"]], ["主体", d["actor"]],
                    ["模态", _zh("modality", d["modality"])], ["行为", d["action"]], ["原文", d["source"]],
-                   ["章", d["chapter"]], ["法规", d["doc_title"]]]
+                   ["章", d["chapter"]], ["法规", d["doc_label"]]]
             if d.get("instrument_evidence"):
                 tip.append(["政策工具", d["instrument_evidence"]])
             net.add_node(n, label=_short(d["action"]), shape="dot", size=6, kind="provision",
@@ -295,7 +295,7 @@ def graph_html(G, view="auto", title=None):
     if isinstance(G, Summary):
         titles = sorted(G.titles)
     else:
-        titles = sorted({d["doc_title"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
+        titles = sorted({d["doc_label"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
     title = title or (titles[0] if len(titles) == 1 else "policykg")
     data = view_data(G, view, title)
     js, css, app, page, style = _assets()
@@ -309,18 +309,19 @@ def graph_html(G, view="auto", title=None):
 
 
 def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html", jobs=None, cache=True,
-        progress=None):
+        progress=None, select=None):
     """Write the page for regulations (or built .ttl/.nq/.jsonld graphs) at ``paths`` into ``out``; return its path.
 
     Regulations are read, extracted and graphed as ``build`` does them (``jobs``, ``cache``,
     ``progress``: see :func:`policykg.pipeline.run`); the actors view of several of them is
-    made from each document's summary, as ``build`` makes graph.html.
+    made from each document's summary, as ``build`` makes graph.html; ``select`` keeps the documents it
+    selects (see :mod:`policykg.selection`).
     """
     from ..analysis.inputs import load
     from ..outputs import write_atomically
 
     loaded = load(paths, keep_going, view="full" if view == "detailed" else "summary", jobs=jobs, cache=cache,
-                  progress=progress)
+                  progress=progress, select=select)
     docs = loaded.documents
-    page = graph_html(loaded.network, view, docs[0][1] if len(docs) == 1 else None)
+    page = graph_html(loaded.network, view, docs[0].label if len(docs) == 1 else None)
     return write_atomically(out, {name: page})[0]
