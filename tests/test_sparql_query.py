@@ -14,6 +14,7 @@ from rdflib import RDFS, Graph, URIRef
 from conftest import ROOT, run_cli
 from policykg.analysis.instruments import code
 from policykg.extract import extract
+from policykg.identity.documents import DocumentRecord
 from policykg.readers import default_path, read
 from policykg.sparql.canned import QUERY_DIR, canned
 from sparql_support import TWO_DOCS, build_into, csv_rows
@@ -159,8 +160,9 @@ def test_actors_shared_by_two_documents(two, doc):
     assert {r["actor"] for r in rows} == expected
     assert "未指明" not in {r["actor"] for r in rows} and len(expected) >= 3
     assert {r["documents"] for r in rows} == {"2"}
-    titles = {doc.title, other.title}
+    titles = {DocumentRecord.of(doc).label, DocumentRecord.of(other).label}  # short title and version date
     assert all(split(r["titles"]) == titles for r in rows)
+    assert "常州市促进智能制造发展条例（2025-08-06）" in titles
     # Gold guidelines: 有关部门 is the canonical name in both texts.
     assert "有关部门" in expected
 

@@ -39,6 +39,8 @@ class BuildResult:
     triples: int = 0  # distinct triples of the union graph
     seconds: float = 0.0
     stages: dict = field(default_factory=dict)  # stage -> seconds (per-document stages summed over workers)
+    selection: str = ""  # the selection options, as typed (empty: every document read was built)
+    read: int = 0  # documents read (one per document), before the selection
 
     @property
     def articles(self):
@@ -108,7 +110,7 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     """Build the knowledge graph of ``paths`` and write it into ``out``.
 
     One document per title and version date (a second copy is skipped); the versions of each work are
-    linked in the named graph ``{base}works`` (:mod:`policykg.rdf.works`); ``select`` (a
+    linked in a named graph per work (:mod:`policykg.rdf.works`); ``select`` (a
     :class:`~policykg.selection.Selection` or the options' values) keeps only the documents it selects.
     ``tables/documents.csv`` lists the documents built.
 
@@ -172,7 +174,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     from .pipeline import STAGES, documents, network, process, run, summary, unique
     from .rdf.nquads import count, merge
     from .rdf.triples import blocks
-    from .rdf.works import work_triples
+    from .rdf.works import work_graphs
 
     # graph.html of one file is the detailed view of its whole networkx view; of many, the
     # actors view, made from a small summary of each document.
@@ -195,12 +197,13 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
         bad = next((d.invalid for d in docs if d.invalid), None)  # each graph was checked in its worker
         if bad:
             raise ValidationError(bad)  # one line, before anything is written
-    works = blocks(work_triples([d.record for d in docs], base))
-    graph = BlockGraph([(d.iri, d.load_blocks) for d in docs] + [(str(Minter(base).works_graph()), works)], base)
+    works = [(w, blocks(t)) for w, t in work_graphs([d.record for d in docs], base)]
+    graph = BlockGraph([(d.iri, d.load_blocks) for d in docs] + works, base)
     # Only subjects outside a document's own IRIs (actors, programmes) can be in several documents;
-    # the works graph says of documents only what their own graphs do not.
+    # a work's graph says of its documents only what their own graphs do not.
     triples = (sum(d.triples - count(d.shared) for d in docs)
-               + count(merge([d.shared for d in sorted(docs, key=lambda d: d.iri)])) + count(works))
+               + count(merge([d.shared for d in sorted(docs, key=lambda d: d.iri)]))
+               + sum(count(b) for _, b in works))
     formats = formats or (tuple(FORMATS) if triples <= LARGE else ("nq",))
     files = {}
     import multiprocessing
@@ -223,7 +226,8 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     else:
         docs_views = docs
     if page is None:
-        page = graph_html(network(docs_views), title=docs[0].record.label if len(docs) == 1 else None)  # as `policykg viz` writes it
+        page = graph_html(network(docs_views),  # as `policykg viz` writes it
+                          title=docs[0].record.label if len(docs) == 1 else None)
     files["graph.html"] = page
     files["tables/documents.csv"] = to_csv(documents_table([d.record for d in docs],
                                                            {d.id: d.provisions for d in docs}))
@@ -234,4 +238,4 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     t4 = time.perf_counter()
     stages.update({"viz": t3 - t2, "serialise+write": t4 - t3})
     return BuildResult(documents=docs, skipped=skipped, written=written, triples=triples,
-                       seconds=time.perf_counter() - t0, stages=stages)
+                       seconds=time.perf_counter() - t0, stages=stages, selection=select.describe(), read=read_docs)

@@ -52,26 +52,12 @@ def graph_triples(path, graphs=False):
 def _selected(quads, selection):
     """``(triples, records)``: the triples of the document graphs ``selection`` keeps (and of the graphs that
     are no document's: the works graph), and the records of those documents, versions linked among all."""
-    from rdflib.namespace import RDF, RDFS
-
-    from ..rdf.index import StringIndex
-    from ..rdf.namespaces import ELI, PKG
-    from ..rdf.works import records
+    from ..rdf.works import records_of
     from ..selection import select
 
-    meta = {str(p) for p in (PKG.docId, PKG.legalLevel, PKG.jurisdiction, PKG.status, PKG.dateAdopted,
-                             PKG.dateApproved, PKG.dateAmended, PKG.sourceFile, PKG.sourceFormat, ELI.title,
-                             ELI.date_document, ELI.first_date_entry_in_force, ELI.version_date, ELI.passed_by,
-                             ELI.realizes, PKG.versionNumber, PKG.versionCount, PKG.current, PKG.previousVersion,
-                             PKG.nextVersion)}
-    issuers = {o for _, p, o, _ in quads if p == str(ELI.passed_by)}
-    label = str(RDFS.label)
-    kind, regulation = str(RDF.type), str(PKG.Regulation)
-    docs = records(StringIndex((s, p, o) for s, p, o, _ in quads if p in meta or (p == label and s in issuers)
-                               or (p == kind and o == regulation)))
+    docs = records_of(quads)
     chosen = select(docs, selection)
-    keep = {d.iri for d in chosen}
-    regulations = {d.iri for d in docs}
+    keep, regulations = {d.iri for d in chosen}, {d.iri for d in docs}
     return [(s, p, o) for s, p, o, g in quads if g in keep or g not in regulations], chosen
 
 

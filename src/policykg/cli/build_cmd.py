@@ -44,6 +44,7 @@ def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_c
     cached = f", {r.cached} from cache" if r.cached else ""
     click.echo(f"built {n} document{'s' if n != 1 else ''} ({r.articles} articles, {r.provisions} provisions, "
                f"{r.actors} actors, {r.programmes} programmes, {r.triples} triples) in {r.seconds:.1f} s{cached}"
+               f"{f'; {r.read - n} not selected by {r.selection}' if r.selection else ''}"
                f"{f'; {len(r.skipped)} skipped' if r.skipped else ''}:", err=True)
     for p in result.written:
         click.echo(f"  {p}", err=True)

@@ -73,7 +73,3 @@ class Minter:
     def work(self, key):
         """IRI of a work: a law over all its versions (``key``: see :func:`policykg.identity.documents.title_key`)."""
         return self.term(f"{self.base}work/{slug(key)}")
-
-    def works_graph(self):
-        """Name of the graph that links documents to their works (see :mod:`policykg.rdf.works`)."""
-        return self.term(f"{self.base}works")

@@ -1,9 +1,11 @@
-"""Works and versions in the graph: the named graph ``{base}works``, and document records read back from a graph.
+"""Works and versions in the graph: one named graph per work, and document records read back from a graph.
 
 Which documents are versions of one law is known only once every document is
-read, so a build writes it in a graph of its own, beside the document graphs,
-from the documents' records (:func:`work_triples`, made in the main process
-after :func:`policykg.identity.documents.link_versions`)::
+read, so a build writes it in graphs of their own, beside the document graphs:
+one per work, named by the work's IRI (:func:`work_graphs`, made in the main
+process from the documents' records after
+:func:`policykg.identity.documents.link_versions`).  Pushing a later build to a
+store replaces the graphs of the works it holds, and leaves the others alone::
 
     <work/{slug}>  a pkg:Work ; rdfs:label "科学技术进步法"@zh ; pkg:versionCount 2 ;
                    eli:is_realized_by <doc/{2007 id}>, <doc/{2021 id}>
@@ -24,7 +26,7 @@ from ..identity.documents import DocumentRecord, link_versions, title_key
 from .iris import DEFAULT_BASE, Minter
 from .namespaces import ELI, PKG
 
-__all__ = ["work_triples", "records", "BOOLEAN"]
+__all__ = ["work_triples", "work_graphs", "records", "records_of", "METADATA", "BOOLEAN"]
 
 BOOLEAN = "^^<http://www.w3.org/2001/XMLSchema#boolean>"
 _INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
@@ -55,6 +57,36 @@ def work_triples(records, base=DEFAULT_BASE):
                 yield d, str(PKG.previousVersion), iri[r.previous], None
             if r.next in iri:
                 yield d, str(PKG.nextVersion), iri[r.next], None
+
+
+# What records() reads of a document, besides its type and its issuer's label.
+METADATA = frozenset(str(p) for p in (
+    PKG.docId, PKG.legalLevel, PKG.jurisdiction, PKG.status, PKG.dateAdopted, PKG.dateApproved, PKG.dateAmended,
+    PKG.sourceFile, PKG.sourceFormat, ELI.title, ELI.date_document, ELI.first_date_entry_in_force,
+    ELI.version_date, ELI.passed_by, ELI.realizes, PKG.versionNumber, PKG.versionCount, PKG.current,
+    PKG.previousVersion, PKG.nextVersion))
+
+
+def records_of(triples):
+    """:func:`records` of the plain-string ``(s, p, o, …)`` ``triples`` (or quads) of a graph (a list: read
+    twice), indexing only what it reads, so that a corpus's documents are listed without indexing its million
+    triples."""
+    from .index import StringIndex
+
+    kind, regulation, label, passed_by = str(RDF.type), str(PKG.Regulation), str(RDFS.label), str(ELI.passed_by)
+    issuers = {t[2] for t in triples if t[1] == passed_by}
+    return records(StringIndex(t[:3] for t in triples if t[1] in METADATA or (t[1] == kind and t[2] == regulation)
+                               or (t[1] == label and t[0] in issuers)))
+
+
+def work_graphs(records, base=DEFAULT_BASE):
+    """``[(work IRI, triples)]``: the triples of :func:`work_triples`, one graph per work, sorted by IRI."""
+    graphs = {}
+    for t in work_triples(records, base):
+        if t[1] == str(RDF.type):  # each work's triples start with its type
+            current = graphs.setdefault(t[0], [])
+        current.append(t)
+    return sorted(graphs.items())
 
 
 def _notation(iri):
