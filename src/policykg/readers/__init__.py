@@ -140,8 +140,8 @@ def read_text(text, path="<text>", fmt=None, encoding="utf-8"):
     dates = {}
     for date, verb, _ in events:
         field = EVENT_FIELD[verb]
-        if field == "adopted" and "adopted" in dates:
-            field = "amended"  # a later 通过 adopts an amending decision (LawRefBook headers say so)
+        if field in ("adopted", "approved", "promulgated") and field in dates:
+            field = "amended"  # a later 通过, 批准 or 公布 is an amending decision's (LawRefBook headers say so)
         if field == "amended":
             dates.setdefault("amended", []).append(date)
         else:
