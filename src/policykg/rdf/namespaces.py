@@ -82,7 +82,29 @@ class PKG(DefinedNamespace):
     versionNumber: URIRef
 
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
+class ELI(DefinedNamespace):
+    """The terms of the ELI ontology (http://data.europa.eu/eli/ontology, version 1.5) policykg uses; a term
+    not listed here is refused, so a typo cannot mint a term ELI does not have."""
+
+    _NS = Namespace("http://data.europa.eu/eli/ontology#")
+    _fail = True
+
+    LegalExpression: URIRef
+    LegalResource: URIRef
+    LegalResourceSubdivision: URIRef
+    date_document: URIRef
+    first_date_entry_in_force: URIRef
+    has_part: URIRef
+    id_local: URIRef
+    is_part_of: URIRef
+    is_realized_by: URIRef
+    passed_by: URIRef
+    realizes: URIRef
+    title: URIRef
+    title_short: URIRef
+    version_date: URIRef
+
+
 ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
@@ -96,6 +118,7 @@ def _materialise(ns):
 
 
 _materialise(PKG)
+_materialise(ELI)
 
 
 def concept(scheme, name):
