@@ -237,6 +237,27 @@ def test_selection_of_a_built_graph_is_the_selection_of_its_regulations(versions
     assert docs == ["上海市测试规定（2002-07-01）", "无锡市测试促进条例（2023-11-30）"]
 
 
+def test_a_selected_build_keeps_the_versions_it_was_built_among(tmp_path):
+    r = run_cli("build", WORKS, "--out", tmp_path / "b", "--no-cache", "--current", "--jurisdiction", "江苏")
+    assert r.returncode == 0, r.stderr
+    assert re.search(r"^built 1 document .*; 3 not selected by --jurisdiction 江苏 --current:$", r.stderr, re.M)
+    r = run_cli("analyze", tmp_path / "b" / "graph.nq", "--out", tmp_path / "a")
+    assert r.returncode == 0, r.stderr
+    (row,) = table(tmp_path / "a" / "tables" / "documents.csv")  # read from the work's graph, not relinked
+    assert (row["document"], row["version"], row["versions"], row["current"]) == (
+        "无锡市测试促进条例（2023-11-30）", "2", "3", "yes")
+
+
+def test_compare_two_versions(tmp_path):
+    r = run_cli("compare", V1, V2, "--out", tmp_path, "--no-cache")
+    assert r.returncode == 0, r.stderr
+    docs = table(tmp_path / "tables" / "compare-documents.csv")
+    assert [(d["document"], d["version"], d["current"]) for d in docs] == [
+        ("无锡市测试促进条例（2019-05-31）", "1 of 2", "no"), ("无锡市测试促进条例（2023-11-30）", "2 of 2", "yes")]
+    duty = {d["actor"]: d for d in table(tmp_path / "tables" / "compare-duty-load.csv")}
+    assert duty["市人民政府"]["无锡市测试促进条例（2023-11-30） provisions"] == "2"  # 加强领导, 建立协调机制
+
+
 def test_selection_of_turtle_is_refused(versions, tmp_path):
     r = run_cli("build", V1, "--out", tmp_path / "b", "--format", "ttl")
     assert r.returncode == 0, r.stderr
