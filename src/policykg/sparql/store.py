@@ -67,37 +67,36 @@ def load(data="build", select=None):
 
 
 def restrict(store, selection):
-    """Remove from ``store`` the document graphs ``selection`` leaves out, and every other graph's triples
-    about them (the works graph's links; a work left with no version)."""
+    """Remove from ``store`` the document graphs ``selection`` leaves out, and what the works' graphs say of
+    them (a work left with no version goes altogether)."""
+    from rdflib.namespace import RDF, RDFS
+
+    from ..rdf.namespaces import ELI, PKG
     from ..rdf.works import METADATA, records_of
     from ..selection import select
 
     def triples(s=None, p=None, o=None):
         return [(q.subject.value, q.predicate.value, q.object.value) for q in store.quads_for_pattern(s, p, o)]
 
-    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     found = [t for p in sorted(METADATA) for t in triples(p=ox.NamedNode(p))]
-    found += triples(p=ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                     o=ox.NamedNode("https://w3id.org/policykg/ns#Regulation"))
-    for issuer in sorted({o for _, p, o in found if p == "http://data.europa.eu/eli/ontology#passed_by"}):
-        found += triples(s=ox.NamedNode(issuer), p=label)
+    found += triples(p=ox.NamedNode(str(RDF.type)), o=ox.NamedNode(str(PKG.Regulation)))
+    for issuer in sorted({o for _, p, o in found if p == str(ELI.passed_by)}):
+        found += triples(s=ox.NamedNode(issuer), p=ox.NamedNode(str(RDFS.label)))
     docs = records_of(found)
     chosen = select(docs, selection)
     if not chosen:
         raise PolicyKGError(f"no document matches {selection.describe()} (of {len(docs)} in the graph)")
-    dropped = {d.iri for d in docs} - {d.iri for d in chosen}
+    every = {d.iri for d in docs}
+    dropped = every - {d.iri for d in chosen}
     for iri in sorted(dropped):
         store.remove_graph(ox.NamedNode(iri))
-    others = [g for g in store.named_graphs() if g.value not in {d.iri for d in docs}]
-    for g in others:  # what other graphs (the works graph) say of the documents left out
+    realized_by = ox.NamedNode(str(ELI.is_realized_by))
+    for g in [g for g in store.named_graphs() if g.value not in every]:  # the works' graphs
         for q in list(store.quads_for_pattern(None, None, None, g)):
             if q.subject.value in dropped or q.object.value in dropped:
                 store.remove(q)
-    orphans = store.query("SELECT DISTINCT ?w WHERE { GRAPH ?g { ?w a <https://w3id.org/policykg/ns#Work> } "
-                          "FILTER NOT EXISTS { GRAPH ?h { ?w <http://data.europa.eu/eli/ontology#is_realized_by> ?d } } }")
-    for w in [s["w"] for s in orphans]:
-        for q in list(store.quads_for_pattern(w, None, None)):
-            store.remove(q)
+        if next(store.quads_for_pattern(None, realized_by, None, g), None) is None:
+            store.remove_graph(g)
 
 
 def from_graphs(graphs):
