@@ -25,15 +25,16 @@ from rdflib.namespace import RDF, RDFS
 from ..identity.documents import DocumentRecord, link_versions, title_key
 from .iris import DEFAULT_BASE, Minter
 from .namespaces import ELI, PKG
+from .triples import INTEGER, IRI, ZH
 
 __all__ = ["work_triples", "work_graphs", "records", "records_of", "METADATA", "BOOLEAN"]
 
 BOOLEAN = "^^<http://www.w3.org/2001/XMLSchema#boolean>"
-_INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
 
 
 def work_triples(records, base=DEFAULT_BASE):
-    """``(subject, predicate, object, kind)`` of the works graph for ``records`` (their versions linked).
+    """``(subject, predicate, object, kind)`` (see :mod:`policykg.rdf.triples`) of the works of ``records``
+    (their versions linked), each work's triples together, its type first.
 
     Links to a version left out of ``records`` (by a selection) are left out too; the version numbers
     still count every version read.
@@ -44,19 +45,19 @@ def work_triples(records, base=DEFAULT_BASE):
     for k, group in groupby(sorted(records, key=lambda r: (key(r), r.version)), key=key):
         group = list(group)
         w = m.work(k)
-        yield w, str(RDF.type), str(PKG.Work), None
-        yield w, str(RDFS.label), group[-1].short_title, "@zh"
-        yield w, str(PKG.versionCount), str(group[-1].versions), _INTEGER
+        yield w, str(RDF.type), str(PKG.Work), IRI
+        yield w, str(RDFS.label), group[-1].short_title, ZH
+        yield w, str(PKG.versionCount), str(group[-1].versions), INTEGER
         for r in group:
             d = iri[r.id]
-            yield w, str(ELI.is_realized_by), d, None
-            yield d, str(ELI.realizes), w, None
-            yield d, str(PKG.versionNumber), str(r.version), _INTEGER
+            yield w, str(ELI.is_realized_by), d, IRI
+            yield d, str(ELI.realizes), w, IRI
+            yield d, str(PKG.versionNumber), str(r.version), INTEGER
             yield d, str(PKG.current), "true" if r.current else "false", BOOLEAN
             if r.previous in iri:
-                yield d, str(PKG.previousVersion), iri[r.previous], None
+                yield d, str(PKG.previousVersion), iri[r.previous], IRI
             if r.next in iri:
-                yield d, str(PKG.nextVersion), iri[r.next], None
+                yield d, str(PKG.nextVersion), iri[r.next], IRI
 
 
 # What records() reads of a document, besides its type and its issuer's label.
@@ -80,7 +81,14 @@ def records_of(triples):
 
 
 def work_graphs(records, base=DEFAULT_BASE):
-    """``[(work IRI, triples)]``: the triples of :func:`work_triples`, one graph per work, sorted by IRI."""
+    """``[(work IRI, triples)]``: the triples of :func:`work_triples`, one graph per work, sorted by IRI.
+
+    >>> docs = link_versions([DocumentRecord(id="a", title="甲条例", dates={"adopted": "2001-06-01"}),
+    ...                       DocumentRecord(id="b", title="甲条例", dates={"amended": ["2010-05-05"]})])
+    >>> [(work, triples)] = work_graphs(docs, "https://example.org/")
+    >>> work.startswith("https://example.org/work/"), [(s[-1], o) for s, p, o, _ in triples if p.endswith("#current")]
+    (True, [('a', 'false'), ('b', 'true')])
+    """
     graphs = {}
     for t in work_triples(records, base):
         if t[1] == str(RDF.type):  # each work's triples start with its type
@@ -113,10 +121,11 @@ def records(g):
         if amended:
             dates["amended"] = amended
         issuer = g.value(d, ELI.passed_by)
+        issuer = str(g.value(issuer, RDFS.label) or "") if issuer is not None else ""
         r = DocumentRecord(id=v(PKG.docId) or _notation(d), title=v(ELI.title) or v(RDFS.label) or "", iri=str(d),
                            path=v(PKG.sourceFile) or "", format=v(PKG.sourceFormat) or "",
                            level=_notation(g.value(d, PKG.legalLevel)), jurisdiction=v(PKG.jurisdiction),
-                           issuer=str(g.value(issuer, RDFS.label) or "") or None if issuer is not None else None,
+                           issuer=issuer or None,
                            status=v(PKG.status), dates=dates, version_date=v(ELI.version_date))
         number, work = v(PKG.versionNumber), g.value(d, ELI.realizes)
         if number is not None and work is not None:
