@@ -182,6 +182,8 @@ def test_analysis_names_documents_by_title_and_date(versions, tmp_path):
             assert not HASH.search(f.read_text(encoding="utf-8-sig")), f.name
     shares = table(tmp_path / "tables" / "instrument-shares.csv")
     assert "中小企业促进法（2017-09-01）" in {r["document"] for r in shares}
+    # build and analyze write the same documents table
+    assert (tmp_path / "tables" / "documents.csv").read_bytes() == (out / "tables" / "documents.csv").read_bytes()
 
 
 # ---------------------------------------------------------------- selection

@@ -229,8 +229,8 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
         page = graph_html(network(docs_views),  # as `policykg viz` writes it
                           title=docs[0].record.label if len(docs) == 1 else None)
     files["graph.html"] = page
-    files["tables/documents.csv"] = to_csv(documents_table([d.record for d in docs],
-                                                           {d.id: d.provisions for d in docs}))
+    records = sorted((d.record for d in docs), key=lambda r: (r.label, r.id))  # as analyze lists them
+    files["tables/documents.csv"] = to_csv(documents_table(records, {d.id: d.provisions for d in docs}))
     t3 = time.perf_counter()
     written = write_atomically(out, files)  # the graph outputs are serialised as they are written
     for f in set(FORMATS) - set(formats):  # no stale graph beside the new one
