@@ -38,7 +38,7 @@ def analysed(doc, tmp_path_factory):
     outs = []
     for seed in ("1", "2"):
         out = tmp / f"out{seed}"
-        r = run_cli("analyze", tmp / "graph.ttl", "--out", out, "--level", "mention", env={"PYTHONHASHSEED": seed})
+        r = run_cli("analyze", tmp / "graph.ttl", "--out", out, "--actor-level", "mention", env={"PYTHONHASHSEED": seed})
         assert r.returncode == 0, r.stderr
         outs.append(out)
     return outs
@@ -74,7 +74,8 @@ def test_duty_load_matches_the_gold_file(analysed, doc):
 def test_report_shows_documents_totals_and_tables(analysed):
     text = (analysed[0] / "report.md").read_text(encoding="utf-8")
     assert text.startswith("# policykg analysis report\n")
-    assert "常州市促进智能制造发展条例 (`ff80818198a7ecd40198f39a6b8d0d95`): 440 provisions" in text
+    assert "- 常州市促进智能制造发展条例（2025-08-06）: 440 provisions\n" in text  # title and date, no hash
+    assert "ff80818198a7ecd40198f39a6b8d0d95" not in text
     # Modality totals of the gold file: 277 obligations … 6 liabilities.
     assert "| 277 | 0 | 1 | 81 | 36 | 7 | 32 | 6 |" in text
     assert "| 市工业和信息化主管部门 | government-department | 20 | 20 |" in text

@@ -64,12 +64,12 @@ def test_failed_build_leaves_previous_outputs_untouched(tmp_path):
     out = tmp_path / "out"
     r = run_cli("build", GOOD, "--out", out)
     assert r.returncode == 0, r.stderr
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert set(before) == {"graph.ttl", "graph.nq", "graph.jsonld"} | set(before)
     bad = make(tmp_path, "empty.md", b"")
     r = run_cli("build", bad, "--out", out)
     assert r.returncode == 1
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
 def test_failure_while_writing_changes_nothing(tmp_path, monkeypatch):
@@ -80,7 +80,7 @@ def test_failure_while_writing_changes_nothing(tmp_path, monkeypatch):
 
     out = tmp_path / "out"
     build_mod.build([GOOD], out=out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     real = outputs.write_atomically
 
     def interrupted(out_dir, files):
@@ -96,7 +96,7 @@ def test_failure_while_writing_changes_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(build_mod, "write_atomically", interrupted)
     with pytest.raises(OSError):
         build_mod.build([DATA / "sme-law.reference.md"], out=out)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".tmp")]
 
 

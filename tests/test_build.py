@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from conftest import DATA, run_cli
@@ -25,8 +25,11 @@ def test_default_build_writes_three_parseable_graphs(built):
     ds = Dataset()
     ds.parse(built / "graph.nq", format="nquads")
     js = Graph().parse(built / "graph.jsonld", format="json-ld")
-    assert len(ttl) == len(js) == len(ds.graph(DOC)) > 1000
+    work = ttl.value(DOC, ELI.realizes)  # the graph of the document's work: its versions
+    works = ds.graph(work)
+    assert len(ttl) == len(js) == len(ds.graph(DOC)) + len(works) > 1000
     assert set(ttl) == set(js)
+    assert (DOC, PKG.current, Literal(True)) in works and (DOC, PKG.current, Literal(True)) in ttl
     assert (DOC, RDF.type, PKG.Regulation) in ttl
     assert str(ttl.value(DOC, ELI.title)) == "常州市促进智能制造发展条例"
     assert ttl.value(DOC, ELI.passed_by) is not None
@@ -61,7 +64,7 @@ def test_outputs_are_byte_identical_across_runs(tmp_path):
         r = run_cli("build", DATA / "sme-law.reference.md", DATA / "structure.txt", "--out", out,
                     env={"PYTHONHASHSEED": seed})
         assert r.returncode == 0, r.stderr
-        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+        outs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert outs[0] == outs[1]
     assert len(outs[0]) >= 3
 
@@ -83,16 +86,23 @@ def test_base_iri_is_configurable(tmp_path):
 
 
 def test_duplicate_document_is_skipped_not_merged(tmp_path):
-    res = build([DATA / "sme-law.reference.md", DATA / "sme-law_20170901_2c909fdd678bf17901678bf85eba0a23.docx"],
+    # the .docx comes first in file order, but the reference Markdown (with its front matter) is kept
+    res = build([DATA / "sme-law_20170901_2c909fdd678bf17901678bf85eba0a23.docx", DATA / "sme-law.reference.md"],
                 out=tmp_path, keep_going=True)
-    assert len(res.documents) == 1
-    assert "duplicate document id 2c909fdd678bf17901678bf85eba0a23" in res.skipped[0][1]
+    assert [d.path for d in res.documents] == [str(DATA / "sme-law.reference.md")]
+    assert res.skipped[0][1] == f"duplicate document id 2c909fdd678bf17901678bf85eba0a23: {DATA / 'sme-law.reference.md'} is kept"
 
 
 def test_jsonld_is_sorted_json(built):
     data = json.loads((built / "graph.jsonld").read_text(encoding="utf-8"))
-    ids = [n["@id"] for n in data["@graph"]]
-    assert ids == sorted(ids)
+    context = {k: v for k, v in data["@context"].items() if isinstance(v, str)}
+
+    def expand(i):  # nodes come in the order of their full IRIs (compact prefixes sort otherwise)
+        prefix, _, rest = i.partition(":")
+        return context[prefix] + rest if prefix in context else i
+
+    ids = [expand(n["@id"]) for n in data["@graph"]]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
 
 
 def test_default_regulation_is_bundled():

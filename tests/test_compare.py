@@ -44,18 +44,18 @@ def test_compare_counts(compared):
     assert actors["测试<b>标记</b>条例"]["actors"] == "0"
     duty = {r["actor"]: r for r in rows(out, "compare-duty-load")}
     # Gold: 市人民政府 57 obligations + 县级市（区）人民政府 49 (and one permission): the role 人民政府.
-    assert duty["人民政府"]["常州市促进智能制造发展条例 obligations"] == "106"
+    assert duty["人民政府"]["常州市促进智能制造发展条例（2025-08-06） obligations"] == "106"  # short title, date
     assert duty["人民政府"]["测试<b>标记</b>条例 obligations"] == "1"
     assert duty["人民政府"]["spread"] == "106"
     mix = {r["modality"]: r for r in rows(out, "compare-modality")}
-    assert mix["obligation"]["常州市促进智能制造发展条例"] == "277"
+    assert mix["obligation"]["常州市促进智能制造发展条例（2025-08-06）"] == "277"
     assert float(mix["encouragement"]["测试<b>标记</b>条例 share"]) == 0.5
 
 
 def test_compare_needs_two_documents():
     r = run_cli("compare", DATA / "sme-law.lawrefbook.md")
     assert r.returncode == 1
-    assert r.stderr.strip() == "Error: compare needs at least two documents, got 1 (中华人民共和国中小企业促进法)"
+    assert r.stderr.strip() == "Error: compare needs at least two documents, got 1 (中小企业促进法（2017-09-01）)"
 
 
 def test_compare_at_the_organisation_level_keeps_two_governments_apart(tmp_path):
@@ -63,7 +63,7 @@ def test_compare_at_the_organisation_level_keeps_two_governments_apart(tmp_path)
     gold_graph().serialize(tmp_path / "gold.ttl", format="turtle")
     r = run_cli("build", DATA / "script-injection.txt", "--out", tmp_path / "small", "--format", "ttl")
     assert r.returncode == 0, r.stderr
-    r = run_cli("compare", tmp_path / "gold.ttl", tmp_path / "small" / "graph.ttl", "--level", "organisation",
+    r = run_cli("compare", tmp_path / "gold.ttl", tmp_path / "small" / "graph.ttl", "--actor-level", "organisation",
                 "--out", tmp_path / "out")
     assert r.returncode == 0, r.stderr
     shared = next(r for r in rows(tmp_path / "out", "compare-actors") if r["document"] == "(all)")

@@ -293,7 +293,7 @@ def test_two_cities_share_no_government_body_but_their_roles(two_cities):
     public = {"government", "government-department", "legislature", "judicial", "supervisory", "jurisdiction"}
     assert by_org and not {a for a in by_org if kinds.get(a) in public}, by_org
     assert "县级市（区）人民政府" not in by_org and "常州市区县人民政府" not in by_org
-    by_role = {r["actor"] for r in _query(tmp / "build", "shared-actors", "--param", "level=role")}
+    by_role = {r["actor"] for r in _query(tmp / "build", "shared-actors", "--param", "actor_level=role")}
     assert {"工业和信息化", "科学技术", "市场监管", "人民政府", "企业", "高等学校", "科研机构"} <= by_role
 
 

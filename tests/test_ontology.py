@@ -6,7 +6,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from conftest import ROOT
-from policykg.rdf.namespaces import NS, PKG
+from policykg.rdf.namespaces import ELI, NS, PKG
 
 ONTO = ROOT / "ontology"
 
@@ -41,6 +41,17 @@ def test_unknown_term_is_refused():
     import pytest
     with pytest.raises(AttributeError):
         PKG.NoSuchTerm
+    with pytest.raises(AttributeError):
+        ELI.is_realised_by  # ELI spells it is_realized_by
+
+
+def test_every_eli_term_used_is_one_eli_has():
+    used = set()
+    for f in [*(ROOT / "src" / "policykg").rglob("*.py"), *ONTO.rglob("*.rq"), *ONTO.glob("*.ttl"),
+              *ONTO.glob("*.md"), ROOT / "README.md"]:
+        text = f.read_text(encoding="utf-8")
+        used |= set(re.findall(r"\beli:([A-Za-z_]+)", text)) | set(re.findall(r"\bELI\.([A-Za-z_]+)", text))
+    assert used and sorted(used - set(ELI.__annotations__)) == []
 
 
 def test_every_class_and_property_has_zh_and_en_labels_and_a_comment():

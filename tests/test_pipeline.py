@@ -22,7 +22,7 @@ def corpus_copy(tmp_path):
 
 
 def outputs(out):
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
 def summary(stderr):

@@ -23,6 +23,7 @@ from .rdf.iris import DEFAULT_BASE, Minter
 from .rdf.serialise import bind
 from .rdf.streaming import BlockGraph, to_jsonld, to_nquads, to_turtle
 from .readers import default_path, iter_inputs, read
+from .selection import Selection
 
 __all__ = ["build", "read_all", "document_graphs", "BuildResult", "FORMATS"]
 
@@ -40,6 +41,8 @@ class BuildResult:
     triples: int = 0  # distinct triples of the union graph
     seconds: float = 0.0
     stages: dict = field(default_factory=dict)  # stage -> seconds (per-document stages summed over workers)
+    selection: str = ""  # the selection options, as typed (empty: every document read was built)
+    read: int = 0  # documents read (one per document), before the selection
 
     @property
     def articles(self):
@@ -67,23 +70,23 @@ def read_all(paths=None, keep_going=False):
     """Read every regulation under ``paths`` (default: the bundled one).
 
     Returns ``(documents, skipped)``; without ``keep_going`` the first bad file raises.
-    A second file with an id already read is skipped, not merged.
+    A second copy of a document (the same id, or the same title and version date) is skipped,
+    not merged, as a build skips it (:func:`policykg.identity.documents.deduplicate`).
     """
+    from .identity.documents import DocumentRecord, deduplicate
+
     files = iter_inputs(paths or [default_path()])
-    docs, skipped, seen = [], [], {}
+    docs, skipped = [], []
     for f in files:
         try:
-            doc = read(f)
+            docs.append(read(f))
         except InputError as e:
             if not keep_going:
                 raise
             skipped.append((e.path, e.problem))
-            continue
-        if doc.id in seen:
-            skipped.append((str(f), f"duplicate document id {doc.id} (already read from {seen[doc.id]})"))
-            continue
-        seen[doc.id] = str(f)
-        docs.append(doc)
+    kept, duplicates = deduplicate([DocumentRecord.of(d) for d in docs])
+    skipped += [(docs[i].path, problem) for i, problem in duplicates]
+    docs = [docs[i] for i in kept]
     if not docs:
         raise PolicyKGError("no document could be read: " + "; ".join(f"{p}: {m}" for p, m in skipped))
     return docs, skipped
@@ -105,8 +108,13 @@ def document_graphs(docs, base=DEFAULT_BASE):
 
 
 def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=None, validate=True,
-          jobs=None, cache=True, progress=None, curation=None):
+          jobs=None, cache=True, progress=None, select=None, curation=None):
     """Build the knowledge graph of ``paths`` and write it into ``out``.
+
+    One document per title and version date (a second copy is skipped); the versions of each work are
+    linked in a named graph per work (:mod:`policykg.rdf.works`); ``select`` (a
+    :class:`~policykg.selection.Selection` or the options' values) keeps only the documents it selects.
+    ``tables/documents.csv`` lists the documents built.
 
     Nothing in ``out`` changes unless every output was produced (and, with
     ``validate``, every document graph conforms to ``ontology/shapes.ttl``).
@@ -127,13 +135,14 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     unknown = set(formats or ()) - set(FORMATS)
     if unknown:
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
+    select = Selection.of(select)
     files = iter_inputs(paths or [default_path()])
     if curation is not None and not isinstance(curation, Curation):
         curation = load_curation(curation)
     work, children = tempfile.mkdtemp(prefix="policykg-build-"), []
     try:
         return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0,
-                      curation)
+                      select, curation)
     finally:
         for c in children:
             c.terminate()
@@ -165,20 +174,27 @@ def _serialise(produce, graph, path):
             fh.write(chunk)
 
 
-def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0,
+def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0, select,
            curation=None):
-    from .pipeline import STAGES, network, process, run, summary, unique
+    from .analysis.tables import documents_table, to_csv
+    from .pipeline import STAGES, documents, network, process, run, summary, unique
     from .rdf.nquads import count, merge
+    from .rdf.triples import blocks
+    from .rdf.works import work_graphs
 
     # graph.html of one file is the detailed view of its whole networkx view; of many, the
     # actors view, made from a small summary of each document.
     view = "full" if len(inputs) == 1 else "summary"
     results, skipped = run(inputs, base, keep_going, validate, jobs, cache, progress, network=view,
                            spill=None if cache else work, curation=curation)
-    docs, duplicates = unique(results)  # file order: the first file with an id wins, as in read_all
+    docs, duplicates = unique(results)  # one per document, as in read_all
     skipped += duplicates
     if not docs:
         raise PolicyKGError("no document could be read: " + "; ".join(f"{p}: {m}" for p, m in skipped))
+    read_docs = len(docs)
+    docs = documents(docs, select)  # versions linked among all the documents read, then the selection
+    if not docs:
+        raise PolicyKGError(f"no document matches {select.describe()} (of {read_docs} read)")
     t1 = time.perf_counter()
     stages = {k: sum(d.seconds.get(k, 0.0) for d in docs) for k in STAGES}
     stages["documents (wall)"] = t1 - t0
@@ -187,10 +203,13 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
         bad = next((d.invalid for d in docs if d.invalid), None)  # each graph was checked in its worker
         if bad:
             raise ValidationError(bad)  # one line, before anything is written
-    graph = BlockGraph([(d.iri, d.load_blocks) for d in docs], base)
-    # Only subjects outside a document's own IRIs (actors, programmes) can be in several documents.
+    works = [(w, blocks(t)) for w, t in work_graphs([d.record for d in docs], base)]
+    graph = BlockGraph([(d.iri, d.load_blocks) for d in docs] + works, base)
+    # Only subjects outside a document's own IRIs (actors, programmes) can be in several documents;
+    # a work's graph says of its documents only what their own graphs do not.
     triples = (sum(d.triples - count(d.shared) for d in docs)
-               + count(merge([d.shared for d in sorted(docs, key=lambda d: d.iri)])))
+               + count(merge([d.shared for d in sorted(docs, key=lambda d: d.iri)]))
+               + sum(count(b) for _, b in works))
     formats = formats or (tuple(FORMATS) if triples <= LARGE else ("nq",))
     files = {}
     import multiprocessing
@@ -213,8 +232,11 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     else:
         docs_views = docs
     if page is None:
-        page = graph_html(network(docs_views), title=docs[0].title if len(docs) == 1 else None)  # as `policykg viz` writes it
+        page = graph_html(network(docs_views),  # as `policykg viz` writes it
+                          title=docs[0].record.label if len(docs) == 1 else None)
     files["graph.html"] = page
+    records = sorted((d.record for d in docs), key=lambda r: (r.label, r.id))  # as analyze lists them
+    files["tables/documents.csv"] = to_csv(documents_table(records, {d.id: d.provisions for d in docs}))
     t3 = time.perf_counter()
     written = write_atomically(out, files)  # the graph outputs are serialised as they are written
     for f in set(FORMATS) - set(formats):  # no stale graph beside the new one
@@ -222,4 +244,4 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     t4 = time.perf_counter()
     stages.update({"viz": t3 - t2, "serialise+write": t4 - t3})
     return BuildResult(documents=docs, skipped=skipped, written=written, triples=triples,
-                       seconds=time.perf_counter() - t0, stages=stages)
+                       seconds=time.perf_counter() - t0, stages=stages, selection=select.describe(), read=read_docs)

@@ -14,6 +14,7 @@ from .extract.actors import UNSPECIFIED
 from . import lexicon
 from .extract.modality import find_modal
 from .extract.text import split_spans
+from .identity.documents import DocumentRecord
 
 __all__ = ["coverage", "format_coverage"]
 
@@ -44,7 +45,7 @@ def coverage(doc):
     empty = [(a, b) for a, b in modal if not any(a <= s < b or s <= a < e for s, e in spans)]
     unspecified = sum(1 for p in provs if p.actor == UNSPECIFIED)
     return {
-        "doc": doc.id, "title": doc.title, "articles": arts, "provisions": len(provs),
+        "doc": doc.id, "title": doc.title, "label": DocumentRecord.of(doc).label, "articles": arts, "provisions": len(provs),
         "per_article": round(len(provs) / arts, 2) if arts else 0.0,
         "modal_sentences": len(modal), "modal_without_provision": len(empty),
         "silent_share": round(len(empty) / len(modal), 3) if modal else 0.0,
@@ -58,7 +59,7 @@ def format_coverage(rows):
     lines = ["| document | articles | provisions | per article | modal sentences with no provision | 未指明 share |",
              "|---|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r['title']} | {r['articles']} | {r['provisions']} | {r['per_article']} | "
+        lines.append(f"| {r['label']} | {r['articles']} | {r['provisions']} | {r['per_article']} | "
                      f"{r['modal_without_provision']}/{r['modal_sentences']} ({r['silent_share']:.0%}) | "
                      f"{r['unspecified_share']:.0%} |")
     return "\n".join(lines) + "\n"

@@ -31,7 +31,7 @@ from .identity.curation import rejected
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 
-__all__ = ["DocResult", "process", "run", "unique", "network", "summary", "default_jobs", "STAGES"]
+__all__ = ["DocResult", "process", "run", "unique", "documents", "network", "summary", "default_jobs", "STAGES"]
 
 STAGES = ("read", "extract", "graph", "validate", "network")
 
@@ -57,6 +57,7 @@ class DocResult:
     network: object = None  # the networkx view of the document (policykg.analysis.load.to_networkx)
     summary: object = None  # what graph.html needs of many documents (policykg.viz.summary.Summary)
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
+    record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
 
@@ -119,6 +120,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
     graph.html needs of many documents (``"summary"``).
     """
     from .extract import extract
+    from .identity.documents import DocumentRecord
     from .rdf.iris import Minter
     from .rdf.namespaces import PKG
     from .rdf.triples import TYPE, blocks, triples
@@ -142,13 +144,15 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
             stated.setdefault(s, {}).setdefault(p, o)
     bl = blocks(quads)
     t3 = clock()
+    record = DocumentRecord.of(doc)
+    record.iri = iri
     own = iri + "/"  # the document's own subjects; any other (actors, programmes) may be in other documents too
     r = DocResult(path=str(path), id=doc.id, iri=iri, title=doc.title, articles=len(doc.articles),
                   provisions=len(doc.layers.get("provisions", [])) - len(rejected(doc)),
                   actors=sorted(s for s in typed if s.startswith(f"{base}actor/")),
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
-                  shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated,
+                  shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated, record=record,
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True
@@ -168,16 +172,26 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
 
 
 def unique(results):
-    """``(results, duplicates)``: the first result of each document id, in order, and ``(path, problem)``
-    for each later file with an id already seen (a second copy of a document, e.g. its .docx twin)."""
-    docs, duplicates, seen = [], [], {}
-    for r in results:
-        if r.id in seen:
-            duplicates.append((r.path, f"duplicate document id {r.id} (already read from {seen[r.id]})"))
-        else:
-            seen[r.id] = r.path
-            docs.append(r)
-    return docs, duplicates
+    """``(results, duplicates)``: one result per document, in file order, and ``(path, problem)`` for each
+    second copy (the same id, or the same title and version date: a .docx twin, a LawRefBook copy).
+
+    Which copy is kept: see :func:`policykg.identity.documents.deduplicate`.
+    """
+    from .identity.documents import deduplicate
+
+    kept, duplicates = deduplicate([r.record for r in results])
+    return [results[i] for i in kept], [(results[i].path, problem) for i, problem in duplicates]
+
+
+def documents(results, selection=None):
+    """The results of the documents ``selection`` keeps (all by default), their records' versions linked
+    among all ``results`` (which :func:`unique` has left one per document)."""
+    from .identity.documents import link_versions
+    from .selection import Selection
+
+    link_versions([r.record for r in results])
+    selection = Selection.of(selection)
+    return [r for r in results if selection.matches(r.record)] if selection else list(results)
 
 
 def network(results):
@@ -263,6 +277,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                 if (hit is not None and (hit.validated or not validate) and _has_view(hit, network)
                         and _blocks_file(cache, key).is_file()):
                     hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))
+                    hit.record.path = f
                     out[i] = hit
                     bar.update()
                     continue

@@ -4,15 +4,16 @@
 >>> result = analyze(out=tmp_path)  # doctest: +SKIP
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..outputs import write_atomically
 from .exports import to_adjacency_csv, to_gexf, to_graphml, to_pajek
 from .inputs import load
 from .levels import DEFAULT, at_level, check_level
-from .load import actor_network, bipartite
+from .load import actor_network, bipartite, provisions
 from .report import report
-from .tables import all_tables, to_csv
+from .tables import all_tables, documents_table, to_csv
 
 __all__ = ["analyze", "analysis_files", "AnalysisResult"]
 
@@ -21,7 +22,7 @@ __all__ = ["analyze", "analysis_files", "AnalysisResult"]
 class AnalysisResult:
     graph: object = None  # the networkx multi-digraph
     tables: list = field(default_factory=list)
-    documents: list = field(default_factory=list)  # (doc id, title)
+    documents: list = field(default_factory=list)  # policykg.identity.documents.DocumentRecord
     written: list = field(default_factory=list)
 
 
@@ -36,9 +37,10 @@ def _whole_graph_export(name):
 _FORKED = {}  # what forked workers inherit
 
 
-def analysis_files(G, documents, jobs=None, level=DEFAULT):
-    """``({relative file name: text}, tables)`` for the multi-digraph ``G`` of the ``documents`` ``[(id, title)]``
-    (see :mod:`policykg.analysis.inputs`).
+def analysis_files(G, documents, jobs=None, actor_level=DEFAULT):
+    """``({relative file name: text}, tables)`` for the multi-digraph ``G`` of the ``documents`` (their
+    :class:`~policykg.identity.documents.DocumentRecord`, see :mod:`policykg.analysis.inputs`), its actors
+    at ``actor_level`` (what the report says it counts).
 
     The GEXF and GraphML files of a large graph are written by forked processes (up to ``jobs``,
     default one per CPU) while this one makes the tables: the same text either way.
@@ -56,7 +58,7 @@ def analysis_files(G, documents, jobs=None, level=DEFAULT):
     try:
         pending = pool.map_async(_whole_graph_export, big) if pool else None
         A = actor_network(G)
-        tables = all_tables(G, A)
+        tables = [documents_table(documents, Counter(p["doc"] for p in provisions(G))), *all_tables(G, A)]
         files = {f"tables/{t.name}.csv": to_csv(t) for t in tables}
         files.update(pending.get() if pool else [(n, (to_gexf if n.endswith("gexf") else to_graphml)(G)) for n in big])
         files.update({
@@ -70,24 +72,25 @@ def analysis_files(G, documents, jobs=None, level=DEFAULT):
             pool.terminate()
             pool.join()
             _FORKED.clear()
-    files["report.md"] = report(G, tables, documents, outputs=sorted(files), level=level)
+    files["report.md"] = report(G, tables, documents, outputs=sorted(files), actor_level=actor_level)
     return files, tables
 
 
-def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None, level=DEFAULT,
-            curation=None):
+def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None, select=None,
+            actor_level=DEFAULT, curation=None):
     """Analyse the regulations (or .ttl/.nq/.jsonld graphs) at ``paths`` and write into ``out``.
 
     Regulations are read, extracted and graphed as ``build`` does them, in
-    parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`).
-    ``level``: the actor level tables and networks count at (:mod:`policykg.analysis.levels`);
-    ``curation``: a researcher's decisions (:mod:`policykg.identity.curation`, a path or a Curation),
-    applied to regulations as ``build`` applies them.
+    parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`);
+    ``select`` keeps the documents it selects (:mod:`policykg.selection`); ``actor_level``: the level
+    tables and networks count actors at (:mod:`policykg.analysis.levels`); ``curation``: a researcher's
+    decisions (:mod:`policykg.identity.curation`, a path or a Curation), applied to regulations as
+    ``build`` applies them.
     Nothing in ``out`` changes unless every file was produced.
     """
-    check_level(level)
-    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, curation=curation)
-    G = at_level(loaded.network, level)
-    files, tables = analysis_files(G, loaded.documents, jobs, level)
+    check_level(actor_level)
+    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, select=select, curation=curation)
+    G = at_level(loaded.network, actor_level)
+    files, tables = analysis_files(G, loaded.documents, jobs, actor_level)
     return AnalysisResult(graph=G, tables=tables, documents=loaded.documents,
                           written=write_atomically(out, files))

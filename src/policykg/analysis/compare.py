@@ -13,10 +13,13 @@ __all__ = ["compare_tables", "compare_report", "compare"]
 
 
 def compare_tables(G, docs):
-    """The comparison tables for the documents ``docs`` (``[(id, title)]``) of the multi-digraph ``G``."""
-    ids = [d for d, _ in docs]
-    seen = Counter(t for _, t in docs)
-    cols = [t if seen[t] == 1 else f"{t} ({d})" for d, t in docs]  # the same title twice: tell them apart
+    """The comparison tables for the documents ``docs`` (their
+    :class:`~policykg.identity.documents.DocumentRecord`) of the multi-digraph ``G``; columns are named
+    by the documents' labels (short title and version date)."""
+    records = docs
+    ids = [d.id for d in records]
+    seen = Counter(d.label for d in records)
+    cols = [d.label if seen[d.label] == 1 else f"{d.label} ({d.id})" for d in records]  # never twice, but safe
     docs = list(zip(ids, cols))
     provs = provisions(G)
     load = defaultdict(Counter)  # doc -> actor -> provisions
@@ -34,8 +37,12 @@ def compare_tables(G, docs):
                 progs[p["doc"]].add(G.nodes[o]["label"])
     actors = {d: set(load[d]) - {NO_ACTOR} for d in ids}
     shared = set.intersection(*actors.values()) if actors else set()
-    summary = Table("compare-documents", "Documents", ("doc", "title", "provisions", "actors", "programmes"),
-                    [(d, t, sum(load[d].values()), len(actors[d]), len(progs[d])) for d, t in docs])
+    summary = Table("compare-documents", "Documents",
+                    ("document", "title", "level", "jurisdiction", "version_date", "version", "current", "provisions",
+                     "actors", "programmes"),
+                    [(t, r.title, r.level, r.jurisdiction, r.version_date, f"{r.version} of {r.versions}",
+                      "yes" if r.current else "no", sum(load[d].values()), len(actors[d]), len(progs[d]))
+                     for (d, t), r in zip(docs, records)])
     rows = [("(all)", len(shared), "、".join(sorted(shared)))]
     for d, t in docs:
         own = actors[d] - set().union(*(actors[o] for o in ids if o != d))
@@ -87,20 +94,22 @@ def compare_report(tables, limit=20):
     return "\n".join(out)
 
 
-def compare(paths, out=None, keep_going=False, jobs=None, cache=True, progress=None, level="role"):
+def compare(paths, out=None, keep_going=False, jobs=None, cache=True, progress=None, select=None,
+            actor_level="role"):
     """Compare the documents at ``paths``; return the Markdown and, with ``out``, write it and the CSVs there.
 
-    ``level``: the actor level documents are aligned at (:mod:`policykg.analysis.levels`; by default the
-    role, so that two cities' 工信 bureaus meet); ``jobs``, ``cache``, ``progress``: as for ``build``
-    (see :func:`policykg.pipeline.run`).
+    ``actor_level``: the level documents' actors are aligned at (:mod:`policykg.analysis.levels`; by default
+    the role, so that two cities' 工信 bureaus meet); ``jobs``, ``cache``, ``progress``: as for ``build``
+    (see :func:`policykg.pipeline.run`); ``select`` keeps the documents it selects
+    (:mod:`policykg.selection`), e.g. the versions of one law.
     """
-    check_level(level)
-    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress)
+    check_level(actor_level)
+    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, select=select)
     docs = loaded.documents
     if len(docs) < 2:
         raise PolicyKGError(f"compare needs at least two documents, got {len(docs)}"
-                            + (f" ({docs[0][1]})" if docs else ""))
-    tables = compare_tables(at_level(loaded.network, level), docs)
+                            + (f" ({docs[0].label})" if docs else ""))
+    tables = compare_tables(at_level(loaded.network, actor_level), docs)
     text = compare_report(tables)
     written = []
     if out is not None:

@@ -10,8 +10,8 @@ into a plain-string index (:class:`~policykg.rdf.index.StringIndex`); Turtle and
 JSON-LD by rdflib.
 
 >>> loaded = load()
->>> loaded.documents
-[('ff80818198a7ecd40198f39a6b8d0d95', '常州市促进智能制造发展条例')]
+>>> [(d.id, d.label) for d in loaded.documents]
+[('ff80818198a7ecd40198f39a6b8d0d95', '常州市促进智能制造发展条例（2025-08-06）')]
 >>> sum(d["kind"] == "provision" for _, d in loaded.network.nodes(data=True)) > 400
 True
 """
@@ -32,11 +32,12 @@ GRAPH_SUFFIXES = {".ttl": "turtle", ".nq": "nquads", ".jsonld": "json-ld", ".nt"
 @dataclass
 class Loaded:
     network: object  # the multi-digraph; or, when a summary was asked for and will do, a viz Summary
-    documents: list  # [(doc id, title)], sorted by id
+    documents: list  # policykg.identity.documents.DocumentRecord of each document, versions linked, by label
 
 
-def graph_triples(path):
-    """The triples of a built N-Quads or N-Triples file (every graph merged) as plain strings, in file order.
+def graph_triples(path, graphs=False):
+    """The triples of a built N-Quads or N-Triples file (every graph merged) as plain strings, in file order;
+    with ``graphs``, quads: each triple with the name of its graph (``None`` for the default graph).
 
     Indexed in file order (:class:`~policykg.rdf.index.StringIndex`), as rdflib's store keeps
     them, a look-up gives the first value rdflib gives.
@@ -44,22 +45,40 @@ def graph_triples(path):
     import pyoxigraph as ox
 
     fmt = ox.RdfFormat.N_QUADS if path.suffix.lower() == ".nq" else ox.RdfFormat.N_TRIPLES
+    if graphs:
+        return [(q.subject.value, q.predicate.value, q.object.value, getattr(q.graph_name, "value", None))
+                for q in ox.parse(path=str(path), format=fmt)]
     return [(q.subject.value, q.predicate.value, q.object.value) for q in ox.parse(path=str(path), format=fmt)]
 
 
-def _graph_files(paths):
+def _selected(quads, selection):
+    """``(triples, records)``: the triples of the document graphs ``selection`` keeps (and of the graphs that
+    are no document's: the works graph), and the records of those documents, versions linked among all."""
+    from ..rdf.works import records_of
+    from ..selection import select
+
+    docs = records_of(quads)
+    chosen = select(docs, selection)
+    keep, regulations = {d.iri for d in chosen}, {d.iri for d in docs}
+    return [(s, p, o) for s, p, o, g in quads if g in keep or g not in regulations], chosen
+
+
+def _graph_files(paths, selection=None):
     from rdflib import Dataset, Graph
 
     for p in paths:
         if not p.is_file():
             raise InputError(p, "no such file")
     fast = all(GRAPH_SUFFIXES[p.suffix.lower()] in ("nquads", "nt") for p in paths)
+    if selection and not all(GRAPH_SUFFIXES[p.suffix.lower()] == "nquads" for p in paths):
+        raise PolicyKGError(f"selecting documents ({selection.describe()}) needs regulations or N-Quads "
+                            "(graph.nq), which keep one graph per document")
     g = [] if fast else Graph()
     for p in paths:
         kind = GRAPH_SUFFIXES[p.suffix.lower()]
         try:
             if fast:
-                g.extend(graph_triples(p))
+                g.extend(graph_triples(p, graphs=bool(selection)))
             elif kind == "nquads":
                 ds = Dataset()
                 ds.parse(p, format="nquads")
@@ -70,25 +89,33 @@ def _graph_files(paths):
         except Exception as e:  # the parsers raise many types
             raise InputError(p, f"not a readable {kind} graph: "
                                 f"{str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    chosen = None
+    if selection:
+        g, chosen = _selected(g, selection)
     if fast:
         from ..rdf.index import StringIndex
 
-        return StringIndex(g)
-    return g
+        g = StringIndex(g)
+    return g, chosen
 
 
-def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progress=None, curation=None):
+def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progress=None, select=None,
+         curation=None):
     """The networkx view and documents of built graph files (.ttl, .nq, .jsonld, .nt) or of regulations.
 
     Regulations (default: the bundled one) are read, extracted and graphed as
     ``build`` does (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`);
     without ``keep_going`` the first unreadable file raises its :class:`InputError`;
-    a second copy of a document is left out.  ``view="summary"``: a
+    a second copy of a document is left out (as by ``build``).  ``view="summary"``: a
     :class:`~policykg.viz.summary.Summary` will do (graph.html's actors view), and
-    is what comes back for regulations when two or more have articles.  ``curation`` (a path or a
-    :class:`~policykg.identity.curation.Curation`) is applied to regulations; a built graph already
-    holds the curation it was built with.
+    is what comes back for regulations when two or more have articles.  ``select``
+    keeps the documents it selects (:mod:`policykg.selection`; of built graphs, N-Quads only).
+    ``curation`` (a path or a :class:`~policykg.identity.curation.Curation`) is applied to
+    regulations; a built graph already holds the curation it was built with.
     """
+    from ..selection import Selection
+
+    selection = Selection.of(select)
     paths = [Path(p) for p in paths or []]
     graph_files = [p for p in paths if p.suffix.lower() in GRAPH_SUFFIXES]
     if graph_files and len(graph_files) < len(paths):
@@ -96,9 +123,12 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
     if graph_files:
         if curation is not None:
             raise PolicyKGError("--curation applies to regulations, not to built graphs: build them with it")
-        g = _graph_files(graph_files)
-        return Loaded(to_networkx(g), documents(g))
+        g, chosen = _graph_files(graph_files, selection)
+        if chosen is not None and not chosen:
+            raise PolicyKGError(f"no document matches {selection.describe()}")
+        return Loaded(to_networkx(g), chosen if chosen is not None else documents(g))
 
+    from ..pipeline import documents as selected
     from ..pipeline import network, run, summary, unique
     from ..readers import default_path, iter_inputs
 
@@ -112,7 +142,11 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
     docs, _ = unique(results)
     if not docs:  # then nothing was a duplicate either
         raise PolicyKGError("no document could be read: " + "; ".join(f"{p}: {m}" for p, m in skipped))
-    listed = sorted((d.id, d.title) for d in docs)
+    read_docs = len(docs)
+    docs = selected(docs, selection)
+    if not docs:
+        raise PolicyKGError(f"no document matches {selection.describe()} (of {read_docs} read)")
+    listed = sorted((d.record for d in docs), key=lambda r: (r.label, r.id))
     if view == "summary":
         s = summary(docs)
         if len(s.docs) > 1:

@@ -85,7 +85,7 @@ def to_networkx(g):
     G = nx.MultiDiGraph()
     chapters = {}
     doc_ids = {d: str(g.value(d, PKG.docId) or notation(d)) for d in g.subjects(RDF.type, PKG.Regulation)}
-    doc_titles = {d: _label(g, d) for d in doc_ids}
+    doc_labels = {d: _label(g, d) for d in doc_ids}  # short title and version date
     provs = sorted(set(g.subjects(PKG.modality, None)), key=str)
     actor_iris = set(g.subjects(RDF.type, PKG.Actor))
     for a in sorted(actor_iris, key=str):
@@ -111,7 +111,7 @@ def to_networkx(g):
                    modality=notation(g.value(p, PKG.modality)), action=action,
                    actor=_label(g, bearer) if bearer is not None else NO_ACTOR,
                    source=str(g.value(p, PKG.sourceText) or ""), doc=doc_ids.get(doc, ""),
-                   doc_title=doc_titles.get(doc, ""), article=_label(g, art) if art is not None else "",
+                   doc_label=doc_labels.get(doc, ""), article=_label(g, art) if art is not None else "",
                    article_order=_int(g.value(art, PKG.order)) if art is not None else 0,
                    paragraph=_label(g, para) if para is not None else "",
                    paragraph_iri=str(para or ""), chapter=_chapter(g, art, chapters) if art is not None else "",
@@ -237,5 +237,8 @@ def bipartite(G, kind):
 
 
 def documents(g):
-    """``[(doc id, title)]`` of every regulation in ``g``, sorted by id."""
-    return sorted((str(g.value(d, PKG.docId) or notation(d)), _label(g, d)) for d in g.subjects(RDF.type, PKG.Regulation))
+    """The :class:`~policykg.identity.documents.DocumentRecord` of every regulation in ``g``, versions linked,
+    sorted by label (see :func:`policykg.rdf.works.records`)."""
+    from ..rdf.works import records
+
+    return records(g)

@@ -19,22 +19,27 @@ _LEVEL = {"organisation": "organisations: a body of one jurisdiction (市人民�
           "mention": "mentions: each name as the provisions write it"}
 
 
-def report(G, tables, documents, outputs=(), level="organisation"):
-    """Markdown text: documents, totals, what is counted, then every table (long ones cut to :data:`LIMITS`)."""
+def report(G, tables, documents, outputs=(), actor_level="organisation"):
+    """Markdown text: documents, totals, what is counted, then every table (long ones cut to :data:`LIMITS`; the
+    documents table, listed at the top, only in its CSV file)."""
     provs = provisions(G)
     modalities = Counter(p["modality"] for p in provs)
     per_doc = Counter(p["doc"] for p in provs)
     kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
     out = ["# policykg analysis report", ""]
-    out += [f"- {title} (`{doc}`): {per_doc[doc]} provisions" for doc, title in documents]
+    out += [f"- {d.label}: {per_doc[d.id]} provisions"
+            + (f" (version {d.version} of {d.versions}{', current' if d.current else ''})" if d.versions > 1 else "")
+            for d in documents]
     out += ["", f"{len(provs)} provisions, {kinds['actor']} actors, {kinds['programme']} programmes, "
                 f"{kinds['domain']} domains.", ""]
     out += ["| " + " | ".join(MODALITIES) + " |", "|" + "---|" * len(MODALITIES),
             "| " + " | ".join(str(modalities[m]) for m in MODALITIES) + " |", ""]
     out += ["What is counted: one provision is one actor bound one way (modality) to one verb phrase, read from "
             "one sentence; a sentence binding two actors, or one actor to two verb phrases, counts as two. "
-            f"Actors are {_LEVEL[level]} (`--level` chooses). 未指明: the provision names no actor.", ""]
+            f"Actors are {_LEVEL[actor_level]} (`--actor-level` chooses). 未指明: the provision names no actor.", ""]
     for t in tables:
+        if t.name == "documents":
+            continue
         out += [f"## {t.title}", ""]
         if t.note:
             out += [t.note, ""]

@@ -22,7 +22,7 @@ from .load import MODALITIES, NO_ACTOR, actor_network, actors, provisions
 from .metrics import centrality, communities, duty_load
 
 __all__ = ["Table", "to_csv", "to_markdown", "GOVERNMENT_TYPES", "SOFT_MODALITIES", "all_tables",
-           "duty_load_table", "centrality_table", "communities_table", "encouraged_only_table",
+           "documents_table", "duty_load_table", "centrality_table", "communities_table", "encouraged_only_table",
            "unpartnered_obligations_table", "programmes_table", "chapter_modality_table",
            "instruments_table", "instrument_shares_table", "instrument_domain_table"]
 
@@ -65,6 +65,34 @@ def to_markdown(table, limit=None):
     if len(rows) < len(table.rows):
         out.append(f"\n… {len(table.rows) - len(rows)} more rows in `tables/{table.name}.csv`.")
     return "\n".join(out)
+
+
+def documents_table(records, provisions=None):
+    """One row per document (:class:`~policykg.identity.documents.DocumentRecord`, versions linked), in
+    ``records``' order; ``provisions``: ``{doc id: provisions}``."""
+    from pathlib import PurePath
+
+    provisions = provisions or {}
+    rows = []
+    for r in records:
+        d = r.dates
+        rows.append((r.label, r.id, r.title, r.short_title, r.level, r.jurisdiction, r.issuer, d.get("adopted"),
+                     d.get("approved"), "；".join(sorted(d.get("amended") or ())), d.get("promulgated"),
+                     d.get("effective"), r.version_date, r.version, r.versions, "yes" if r.current else "no",
+                     r.status, provisions.get(r.id, 0), PurePath(r.path.replace("\\", "/")).name if r.path else ""))
+    return Table("documents", "Documents",
+                 ("document", "id", "title", "short_title", "level", "jurisdiction", "issuer", "adopted", "approved",
+                  "amended", "promulgated", "effective", "version_date", "version", "versions", "current", "status",
+                  "provisions", "file"), rows,
+                 "One row per document (a second copy of a text, same title and version date, is left out). "
+                 "version_date: the latest date of adoption, approval, amendment or promulgation; else the date in "
+                 "the file name; else the date in force. version n of versions: its place among the versions of "
+                 "the same title read together; current: the latest in force.")
+
+
+def _by_document(provs):
+    """Provisions in document order, documents by label (how tables name them)."""
+    return sorted(provs, key=lambda p: p["doc_label"])  # stable: each document's own order stays
 
 
 def _types(G):
@@ -121,13 +149,13 @@ def encouraged_only_table(G):
 def unpartnered_obligations_table(G):
     types = _types(G)
     rows = []
-    for p in provisions(G):
+    for p in _by_document(provisions(G)):
         if p["modality"] != "obligation" or types.get(p["actor"]) not in GOVERNMENT_TYPES:
             continue
         if not any(rel == "partner" for _, _, rel in G.out_edges(p["id"], keys=True)):
-            rows.append((p["doc"], p["article"], p["paragraph"], p["actor"], types[p["actor"]], p["action"]))
+            rows.append((p["doc_label"], p["article"], p["paragraph"], p["actor"], types[p["actor"]], p["action"]))
     return Table("unpartnered-obligations", "Obligations of government actors with no partner",
-                 ("doc", "article", "paragraph", "actor", "actor_type", "action"), rows,
+                 ("document", "article", "paragraph", "actor", "actor_type", "action"), rows,
                  "Obligations of governments and their departments that name no partner (会同, 联合, 协同…).")
 
 
@@ -152,21 +180,21 @@ def chapter_modality_table(G):
     counts = defaultdict(Counter)
     order = {}
     for p in provisions(G):
-        key = (p["doc"], p["chapter"] or "(no chapter)")
+        key = (p["doc_label"], p["doc"], p["chapter"] or "(no chapter)")
         counts[key][p["modality"]] += 1
-        order.setdefault(key, (p["doc"], p["article_order"]))
-    rows = [(doc, ch, *(counts[(doc, ch)][m] for m in MODALITIES), sum(counts[(doc, ch)].values()))
-            for doc, ch in sorted(counts, key=lambda k: order[k])]
-    return Table("chapter-modality", "Modality mix per chapter", ("doc", "chapter", *MODALITIES, "total"), rows)
+        order.setdefault(key, (p["doc_label"], p["doc"], p["article_order"]))
+    rows = [(label, ch, *(counts[(label, doc, ch)][m] for m in MODALITIES), sum(counts[(label, doc, ch)].values()))
+            for label, doc, ch in sorted(counts, key=lambda k: order[k])]
+    return Table("chapter-modality", "Modality mix per chapter", ("document", "chapter", *MODALITIES, "total"), rows)
 
 
 def instruments_table(G):
     labels = scheme()
-    rows = [(p["doc"], p["article"], p["actor"], p["modality"], labels[p["instrument"]][2] if p["instrument"] else "",
+    rows = [(p["doc_label"], p["article"], p["actor"], p["modality"], labels[p["instrument"]][2] if p["instrument"] else "",
              p["instrument"], labels[p["instrument"]][0] if p["instrument"] else "", p["instrument_evidence"],
-             p["action"]) for p in provisions(G)]
+             p["action"]) for p in _by_document(provisions(G))]
     return Table("instruments", "Policy-instrument coding of each provision",
-                 ("doc", "article", "actor", "modality", "side", "instrument", "label", "evidence", "action"), rows,
+                 ("document", "article", "actor", "modality", "side", "instrument", "label", "evidence", "action"), rows,
                  "Rothwell & Zegveld: supply-side (供给型), environment-side (环境型), demand-side (需求型), "
                  "coded from keywords of the action (lexicon/instruments.yaml); blank: no keyword.")
 
@@ -176,21 +204,21 @@ def instrument_shares_table(G):
     per_doc = defaultdict(Counter)
     totals = Counter()
     for p in provisions(G):
-        totals[p["doc"]] += 1
+        totals[(p["doc_label"], p["doc"])] += 1
         if p["instrument"]:
-            per_doc[p["doc"]][p["instrument"]] += 1
+            per_doc[(p["doc_label"], p["doc"])][p["instrument"]] += 1
     rows = []
-    for doc in sorted(totals):
-        c = per_doc[doc]
+    for key in sorted(totals):
+        doc, c = key[0], per_doc[key]
         coded = sum(c.values())
         for side in SIDES:
             members = [n for n, v in labels.items() if v[2] == side and n != side]
             n_side = sum(c[n] for n in members)
             rows.append((doc, side, "", labels[side][0], n_side, n_side / coded if coded else 0.0))
             rows += [(doc, side, n, labels[n][0], c[n], c[n] / coded if coded else 0.0) for n in members]
-        rows.append((doc, "", "", "未编码 uncoded", totals[doc] - coded, 0.0))
+        rows.append((doc, "", "", "未编码 uncoded", totals[key] - coded, 0.0))
     return Table("instrument-shares", "Instrument shares per document",
-                 ("doc", "side", "instrument", "label", "provisions", "share"), rows,
+                 ("document", "side", "instrument", "label", "provisions", "share"), rows,
                  "Share of the coded provisions of each document; side rows are subtotals.")
 
 

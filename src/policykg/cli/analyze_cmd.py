@@ -3,7 +3,7 @@
 import click
 
 from . import handle_errors, main
-from .options import cache_choice, curation_option, level_option, pipeline_options
+from .options import actor_level_option, cache_choice, curation_option, pipeline_options, selection_options
 
 
 @main.command("analyze")
@@ -11,17 +11,18 @@ from .options import cache_choice, curation_option, level_option, pipeline_optio
 @click.option("--out", "-o", default="build", show_default=True, type=click.Path(file_okay=False),
               help="Folder for report.md, tables/ and exports/.")
 @click.option("--keep-going", "-k", is_flag=True, help="Skip unreadable regulations instead of stopping.")
-@level_option("organisation")
+@actor_level_option("organisation")
 @curation_option
 @pipeline_options
+@selection_options
 @handle_errors
-def analyze_command(paths, out, keep_going, level, curation, jobs, no_cache, cache_dir, progress):
+def analyze_command(paths, out, keep_going, jobs, no_cache, cache_dir, progress, actor_level, curation, select):
     """Analyse PATHS: regulations (default: the bundled one) or built graphs (.ttl, .nq, .jsonld)."""
     from ..analysis.analyze import analyze
 
     result = analyze(paths or None, out=out, keep_going=keep_going, jobs=jobs,
-                     cache=cache_choice(no_cache, cache_dir), progress=progress, level=level,
-                     curation=curation)
+                     cache=cache_choice(no_cache, cache_dir), progress=progress, select=select,
+                     actor_level=actor_level, curation=curation)
     n = len(result.documents)
     click.echo(f"analysed {n} document{'s' if n != 1 else ''} "
                f"({sum(1 for _, d in result.graph.nodes(data=True) if d['kind'] == 'provision')} provisions):",

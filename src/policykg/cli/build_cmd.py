@@ -5,7 +5,7 @@ import click
 from ..build import LARGE, build
 from ..rdf.iris import DEFAULT_BASE
 from . import handle_errors, main
-from .options import curation_option
+from .options import curation_option, selection_options
 
 
 @main.command("build")
@@ -29,22 +29,26 @@ from .options import curation_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
 @curation_option
+@selection_options
 @handle_errors
-def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_cache, cache_dir, progress, curation):
+def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_cache, cache_dir, progress,
+                  curation, select):
     """Build the graph of PATHS (files or folders; default: the bundled 常州市促进智能制造发展条例)."""
     result = build(paths or None, out=out, base=base, keep_going=keep_going,
                    formats=tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else None,
                    validate=not no_validate,
-                   jobs=jobs, cache=False if no_cache else (cache_dir or True), progress=progress, curation=curation)
+                   jobs=jobs, cache=False if no_cache else (cache_dir or True), progress=progress,
+                   select=select, curation=curation)
     for path, problem in result.skipped:
         click.echo(f"skipped {path}: {problem}", err=True)
     n, r = len(result.documents), result
     cached = f", {r.cached} from cache" if r.cached else ""
     click.echo(f"built {n} document{'s' if n != 1 else ''} ({r.articles} articles, {r.provisions} provisions, "
                f"{r.actors} actors, {r.programmes} programmes, {r.triples} triples) in {r.seconds:.1f} s{cached}"
+               f"{f'; {r.read - n} not selected by {r.selection}' if r.selection else ''}"
                f"{f'; {len(r.skipped)} skipped' if r.skipped else ''}:", err=True)
     for p in result.written:
         click.echo(f"  {p}", err=True)
-    # a second copy of a document already read is reported, not a failure
-    if any(not problem.startswith("duplicate document id") for _, problem in result.skipped):
+    # a second copy of a document is reported, not a failure
+    if any(not problem.startswith("duplicate document") for _, problem in result.skipped):
         raise SystemExit(1)

@@ -6,6 +6,7 @@ from ..sparql.canned import canned, resolve
 from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run, unknown_terms
 from ..sparql.store import load
 from . import handle_errors, main
+from .options import selection_options
 
 
 @main.command("query")
@@ -18,11 +19,13 @@ from . import handle_errors, main
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE before running (e.g. article=7); repeatable.")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries and what each answers.")
+@selection_options
 @handle_errors
-def query_command(query, data, fmt, params, list_):
+def query_command(query, data, fmt, params, list_, select):
     """Run QUERY over the union of the built document graphs.
 
-    QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list).
+    QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list). The selection options
+    (--level, --jurisdiction, --year, --title, --current) keep only the graphs of the documents they select.
     """
     if list_:
         for q in canned().values():
@@ -35,5 +38,5 @@ def query_command(query, data, fmt, params, list_):
     q = resolve(query)
     for term in unknown_terms(q.text):
         click.echo(f"warning: {q.label}: {term} is not a term of the policykg ontology", err=True)
-    result = run(load(data), q.text, parse_params(params), name=q.label)
+    result = run(load(data, select=select), q.text, parse_params(params), name=q.label)
     click.echo(render(result, fmt))

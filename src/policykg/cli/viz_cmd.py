@@ -3,7 +3,7 @@
 import click
 
 from . import handle_errors, main
-from .options import cache_choice, level_option, pipeline_options
+from .options import actor_level_option, cache_choice, pipeline_options, selection_options
 
 
 @main.command("viz")
@@ -15,13 +15,15 @@ from .options import cache_choice, level_option, pipeline_options
                    "actor network for large inputs; auto: detailed for one document.")
 @click.option("--name", default="graph.html", show_default=True, help="File name of the page.")
 @click.option("--keep-going", "-k", is_flag=True, help="Skip unreadable regulations instead of stopping.")
-@level_option("organisation")
+@actor_level_option("organisation")
 @pipeline_options
+@selection_options
 @handle_errors
-def viz_command(paths, out, view, name, keep_going, level, jobs, no_cache, cache_dir, progress):
+def viz_command(paths, out, view, name, keep_going, jobs, no_cache, cache_dir, progress, actor_level, select):
     """Write a self-contained HTML graph of PATHS (regulations or built .ttl/.nq/.jsonld graphs)."""
     from ..viz.html import viz
 
     path = viz(paths or None, out=out, view=view, keep_going=keep_going, name=name, jobs=jobs,
-               cache=cache_choice(no_cache, cache_dir), progress=progress, level=level)
+               cache=cache_choice(no_cache, cache_dir), progress=progress,
+               select=select, actor_level=actor_level)
     click.echo(f"wrote {path}", err=True)

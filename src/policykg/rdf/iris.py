@@ -69,3 +69,7 @@ class Minter:
 
     def programme(self, name):
         return self.term(f"{self.base}programme/{slug(name)}")
+
+    def work(self, key):
+        """IRI of a work: a law over all its versions (``key``: see :func:`policykg.identity.documents.title_key`)."""
+        return self.term(f"{self.base}work/{slug(key)}")

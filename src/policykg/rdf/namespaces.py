@@ -35,6 +35,7 @@ class PKG(DefinedNamespace):
     SubItem: URIRef
     Support: URIRef
     Unit: URIRef
+    Work: URIRef
     actionText: URIRef
     actorName: URIRef
     actorText: URIRef
@@ -45,6 +46,7 @@ class PKG(DefinedNamespace):
     approverName: URIRef
     article: URIRef
     bearer: URIRef
+    current: URIRef
     dateAdopted: URIRef
     dateAmended: URIRef
     dateApproved: URIRef
@@ -61,10 +63,12 @@ class PKG(DefinedNamespace):
     ledBy: URIRef
     legalLevel: URIRef
     mentionedIn: URIRef
+    nextVersion: URIRef
     modality: URIRef
     number: URIRef
     order: URIRef
     paragraph: URIRef
+    previousVersion: URIRef
     partner: URIRef
     partnerName: URIRef
     programme: URIRef
@@ -78,9 +82,33 @@ class PKG(DefinedNamespace):
     status: URIRef
     suffix: URIRef
     text: URIRef
+    versionCount: URIRef
+    versionNumber: URIRef
 
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
+class ELI(DefinedNamespace):
+    """The terms of the ELI ontology (http://data.europa.eu/eli/ontology, version 1.5) policykg uses; a term
+    not listed here is refused, so a typo cannot mint a term ELI does not have."""
+
+    _NS = Namespace("http://data.europa.eu/eli/ontology#")
+    _fail = True
+
+    LegalExpression: URIRef
+    LegalResource: URIRef
+    LegalResourceSubdivision: URIRef
+    date_document: URIRef
+    first_date_entry_in_force: URIRef
+    has_part: URIRef
+    id_local: URIRef
+    is_part_of: URIRef
+    is_realized_by: URIRef
+    passed_by: URIRef
+    realizes: URIRef
+    title: URIRef
+    title_short: URIRef
+    version_date: URIRef
+
+
 ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
@@ -94,6 +122,7 @@ def _materialise(ns):
 
 
 _materialise(PKG)
+_materialise(ELI)
 
 
 def concept(scheme, name):

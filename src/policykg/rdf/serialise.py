@@ -20,7 +20,7 @@ def bind(graph, base=None):
     for p, ns in PREFIXES.items():
         graph.bind(p, ns, override=True, replace=True)
     if base:
-        for p, path in (("doc", "doc/"), ("actor", "actor/"), ("prog", "programme/")):
+        for p, path in (("doc", "doc/"), ("actor", "actor/"), ("prog", "programme/"), ("work", "work/")):
             graph.bind(p, base + path, override=True, replace=True)
     return graph
 

@@ -42,7 +42,8 @@ class BlockGraph:
     def __init__(self, documents, base=DEFAULT_BASE):
         self.documents = sorted(documents, key=lambda d: d[0])
         self.base = base
-        self.prefixes = dict(PREFIXES, doc=base + "doc/", actor=base + "actor/", prog=base + "programme/")
+        self.prefixes = dict(PREFIXES, doc=base + "doc/", actor=base + "actor/", prog=base + "programme/",
+                             work=base + "work/")
 
     def blocks(self):
         """``(document IRI, blocks)`` in IRI order."""

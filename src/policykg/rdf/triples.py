@@ -32,8 +32,9 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..extract.actors import actor_type
 from ..extract.instruments import code
-from ..identity.organisations import Context, government_of, resolve
 from ..identity.curation import rejected
+from ..identity.documents import DocumentRecord
+from ..identity.organisations import Context, government_of, resolve
 from ..identity.programmes import programme_key
 from ..numerals import int_to_cn
 from .iris import DEFAULT_BASE, Minter, slug
@@ -53,8 +54,9 @@ DATE = f"^^<{XSD.date}>"
 _P = SimpleNamespace(**{n: str(getattr(PKG, n)) for n in PKG.__annotations__})
 TYPE = _TYPE = str(RDF.type)
 _LABEL, _SEE_ALSO, _PREF = str(RDFS.label), str(RDFS.seeAlso), str(SKOS.prefLabel)
-_E = SimpleNamespace(**{n: str(ELI[n]) for n in ("title", "passed_by", "date_document", "first_date_entry_in_force",
-                                                  "is_part_of", "has_part")})
+_E = SimpleNamespace(**{n: str(ELI[n]) for n in ("title", "title_short", "passed_by", "date_document",
+                                                  "first_date_entry_in_force", "version_date", "is_part_of",
+                                                  "has_part")})
 _ORG_ORGANIZATION, _ORG_SUB, _ORG_CLASS = str(ORG.Organization), str(ORG.subOrganizationOf), str(ORG.classification)
 _ALT, _SKOS_CONCEPT, _IN_SCHEME = str(SKOS.altLabel), str(SKOS.Concept), str(SKOS.inScheme)
 _ROLE_SCHEME = "https://w3id.org/policykg/ns/role"
@@ -95,9 +97,13 @@ def structure_triples(doc, base=DEFAULT_BASE, _iris=None):
     m = Minter(base, str)
     d = m.doc(doc.id)
     meta = doc.meta
+    record = DocumentRecord.of(doc)
     yield d, _TYPE, _P.Regulation, IRI
     yield d, _E.title, doc.title, ZH
-    yield d, _LABEL, doc.title, ZH
+    yield d, _E.title_short, record.short_title, ZH
+    yield d, _LABEL, record.label, ZH  # short title and version date: how tables and pages name it
+    if record.version_date:
+        yield d, _E.version_date, record.version_date, DATE
     yield d, _P.docId, doc.id, PLAIN
     yield d, _P.text, doc.text, ZH
     yield d, _P.sourceFormat, doc.format, PLAIN

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..model import Document
 from . import lines as L
 from .decode import decode
-from .meta import EVENT_FIELD, classify, effective_from_text, issuer_from_events, parse_history
+from .meta import EVENT_FIELD, classify, effective_from_text, iso, issuer_from_events, parse_history
 from .structure import ARTICLE, POINT, assemble
 
 __all__ = ["read", "read_text", "iter_inputs", "default_path", "SUFFIXES"]
@@ -79,6 +79,12 @@ def _urls(path, value):
     return urls
 
 
+def _file_date(stem):
+    """The date a file's name gives (``上海市数据条例_2021-11-25``, ``…_20170901_<id>``), or None."""
+    m = re.fullmatch(r".+_(\d{4})-?(\d{2})-?(\d{2})(_[0-9a-f]{32})?", stem)
+    return iso(*m.groups()[:3]) if m else None
+
+
 _BRACKETS = str.maketrans({"(": "（", ")": "）"})
 
 
@@ -134,6 +140,8 @@ def read_text(text, path="<text>", fmt=None, encoding="utf-8"):
     dates = {}
     for date, verb, _ in events:
         field = EVENT_FIELD[verb]
+        if field in ("adopted", "approved", "promulgated") and field in dates:
+            field = "amended"  # a later 通过, 批准 or 公布 is an amending decision's (LawRefBook headers say so)
         if field == "amended":
             dates.setdefault("amended", []).append(date)
         else:
@@ -156,6 +164,7 @@ def read_text(text, path="<text>", fmt=None, encoding="utf-8"):
         "jurisdiction": jurisdiction,
         "history": " ".join(history) or None,
         "urls": _urls(path, front.get("urls")),
+        "file_date": _file_date(stem),
     }
     doc = Document(id=doc_id, title=doc_title, text=norm, path=str(path), format=fmt,
                    encoding=encoding, meta=meta, units=units)

@@ -3,7 +3,7 @@
 Queries see the merge of all document graphs as their default graph (see
 :mod:`policykg.sparql.store`; ``GRAPH ?g`` reaches each document), and the
 usual prefixes (``pkg:``, ``eli:``, ``org:``, ``prov:``, ``skos:``, ``rdfs:``,
-``xsd:``…, plus ``doc:``, ``actor:``, ``prog:`` under the default base) are
+``xsd:``…, plus ``doc:``, ``actor:``, ``prog:``, ``work:`` under the default base) are
 predeclared.
 
 >>> from policykg.sparql.store import from_nquads
@@ -32,7 +32,7 @@ __all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "ter
            "unknown_terms"]
 
 PREFIXES = {**_RDF_PREFIXES, "doc": DEFAULT_BASE + "doc/", "actor": DEFAULT_BASE + "actor/",
-            "prog": DEFAULT_BASE + "programme/"}
+            "prog": DEFAULT_BASE + "programme/", "work": DEFAULT_BASE + "work/"}
 # Concept schemes print as scheme:notation in tables.
 _SCHEMES = ("modality", "actor-type", "admin-level", "programme-type", "legal-level", "domain", "instrument", "role")
 _SHORT = sorted([(ns, p) for p, ns in PREFIXES.items()]

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from ..errors import PolicyKGError
 
-__all__ = ["NQUADS", "MERGE", "nquads_path", "load", "from_graphs", "from_nquads"]
+__all__ = ["NQUADS", "MERGE", "nquads_path", "load", "restrict", "from_graphs", "from_nquads"]
 
 NQUADS = "graph.nq"
 
@@ -45,16 +45,58 @@ def from_nquads(data):
     return store
 
 
-def load(data="build"):
-    """A store holding ``data/graph.nq`` (the build output folder, or the file itself)."""
+def load(data="build", select=None):
+    """A store holding ``data/graph.nq`` (the build output folder, or the file itself).
+
+    ``select`` (see :mod:`policykg.selection`) keeps only the document graphs it selects, and what the
+    works graph says of them: the default graph is then their merge.
+    """
+    from ..selection import Selection
+
+    selection = Selection.of(select)
     path = nquads_path(data)
     store = ox.Store()
     try:
         store.load(path=str(path), format=ox.RdfFormat.N_QUADS)
     except (SyntaxError, ValueError) as e:
         raise PolicyKGError(f"{path}: not valid N-Quads: {' '.join(str(e).split())}") from None
+    if selection:
+        restrict(store, selection)
     store.update(MERGE)
     return store
+
+
+def restrict(store, selection):
+    """Remove from ``store`` the document graphs ``selection`` leaves out, and what the works' graphs say of
+    them (a work left with no version goes altogether)."""
+    from rdflib.namespace import RDF, RDFS
+
+    from ..rdf.namespaces import ELI, PKG
+    from ..rdf.works import METADATA, records_of
+    from ..selection import select
+
+    def triples(s=None, p=None, o=None):
+        return [(q.subject.value, q.predicate.value, q.object.value) for q in store.quads_for_pattern(s, p, o)]
+
+    found = [t for p in sorted(METADATA) for t in triples(p=ox.NamedNode(p))]
+    found += triples(p=ox.NamedNode(str(RDF.type)), o=ox.NamedNode(str(PKG.Regulation)))
+    for issuer in sorted({o for _, p, o in found if p == str(ELI.passed_by)}):
+        found += triples(s=ox.NamedNode(issuer), p=ox.NamedNode(str(RDFS.label)))
+    docs = records_of(found)
+    chosen = select(docs, selection)
+    if not chosen:
+        raise PolicyKGError(f"no document matches {selection.describe()} (of {len(docs)} in the graph)")
+    every = {d.iri for d in docs}
+    dropped = every - {d.iri for d in chosen}
+    for iri in sorted(dropped):
+        store.remove_graph(ox.NamedNode(iri))
+    realized_by = ox.NamedNode(str(ELI.is_realized_by))
+    for g in [g for g in store.named_graphs() if g.value not in every]:  # the works' graphs
+        for q in list(store.quads_for_pattern(None, None, None, g)):
+            if q.subject.value in dropped or q.object.value in dropped:
+                store.remove(q)
+        if next(store.quads_for_pattern(None, realized_by, None, g), None) is None:
+            store.remove_graph(g)
 
 
 def from_graphs(graphs):

@@ -125,7 +125,7 @@ def _detailed(G, net):
             colour = MODALITY_STYLE.get(d["modality"], ("#9e9e9e", False))[0]
             tip = [["条款", d["paragraph"] or d["article"]], ["主体", d["actor"]],
                    ["模态", _zh("modality", d["modality"])], ["行为", d["action"]], ["原文", d["source"]],
-                   ["章", d["chapter"]], ["法规", d["doc_title"]]]
+                   ["章", d["chapter"]], ["法规", d["doc_label"]]]
             if d.get("instrument_evidence"):
                 tip.append(["政策工具", d["instrument_evidence"]])
             net.add_node(n, label=_short(d["action"]), shape="dot", size=6, kind="provision",
@@ -295,7 +295,7 @@ def graph_html(G, view="auto", title=None):
     if isinstance(G, Summary):
         titles = sorted(G.titles)
     else:
-        titles = sorted({d["doc_title"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
+        titles = sorted({d["doc_label"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
     title = title or (titles[0] if len(titles) == 1 else "policykg")
     data = view_data(G, view, title)
     js, css, app, page, style = _assets()
@@ -309,21 +309,23 @@ def graph_html(G, view="auto", title=None):
 
 
 def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html", jobs=None, cache=True,
-        progress=None, level="organisation"):
+        progress=None, select=None, actor_level="organisation"):
     """Write the page for regulations (or built .ttl/.nq/.jsonld graphs) at ``paths`` into ``out``; return its path.
 
     Regulations are read, extracted and graphed as ``build`` does them (``jobs``, ``cache``,
     ``progress``: see :func:`policykg.pipeline.run`); the actors view of several of them is
-    made from each document's summary, as ``build`` makes graph.html; ``level``: the actor level
+    made from each document's summary, as ``build`` makes graph.html; ``select`` keeps the documents it
+    selects (see :mod:`policykg.selection`); ``actor_level``: the level actors are drawn at
     (:mod:`policykg.analysis.levels`; other than the organisation, the page is made from the whole view).
     """
     from ..analysis.inputs import load
     from ..analysis.levels import at_level, check_level
     from ..outputs import write_atomically
 
-    full = view == "detailed" or check_level(level) != "organisation"
-    loaded = load(paths, keep_going, view="full" if full else "summary", jobs=jobs, cache=cache, progress=progress)
+    full = view == "detailed" or check_level(actor_level) != "organisation"
+    loaded = load(paths, keep_going, view="full" if full else "summary", jobs=jobs, cache=cache, progress=progress,
+                  select=select)
     docs = loaded.documents
-    G = loaded.network if isinstance(loaded.network, Summary) else at_level(loaded.network, level)
-    page = graph_html(G, view, docs[0][1] if len(docs) == 1 else None)
+    G = loaded.network if isinstance(loaded.network, Summary) else at_level(loaded.network, actor_level)
+    page = graph_html(G, view, docs[0].label if len(docs) == 1 else None)
     return write_atomically(out, {name: page})[0]

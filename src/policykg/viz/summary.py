@@ -33,7 +33,7 @@ class Summary:
     links: dict = field(default_factory=dict)  # (actor label, programme IRI, modality) -> [count, {chapter}]
     chapters: dict = field(default_factory=dict)  # chapter -> (doc id, article order) of its first provision
     docs: set = field(default_factory=set)  # ids of the documents with articles
-    titles: set = field(default_factory=set)  # titles of the documents with provisions
+    titles: set = field(default_factory=set)  # labels (short title and version date) of the documents with provisions
 
 
 def summarise(G):
@@ -57,7 +57,7 @@ def summarise(G):
         actor = p["actor"]
         s.duty[(actor, p["modality"])] += 1
         s.chapters.setdefault(p["chapter"], (p["doc"], p["article_order"]))
-        s.titles.add(p["doc_title"])
+        s.titles.add(p["doc_label"])
         statements[(p["paragraph_iri"], p["start"], p["end"])].add(actor)
         for _, o, rel in G.out_edges(p["id"], keys=True):
             if rel in ("partner", "approver"):
