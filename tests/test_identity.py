@@ -56,6 +56,8 @@ ORGANISATIONS = [
     ("国务院", "government", NAT, "国务院", "人民政府"),
     ("国务院科学技术行政部门", "government-department", NAT, "国务院科学技术部门", "科学技术"),
     ("国家", "jurisdiction", CZ, "国家", "国家"),
+    ("全国人民代表大会常务委员会", "legislature", NAT, "全国人民代表大会常务委员会", "人民代表大会常务委员会"),
+    ("常州市人民代表大会常务委员会", "legislature", CZ, "常州市人民代表大会常务委员会", "人民代表大会常务委员会"),
     ("上海市知识产权局", "government-department", SH, "上海市知识产权部门", "知识产权"),
     # private and social actors are categories
     ("企业", "enterprise", CZ, "企业", "企业"),

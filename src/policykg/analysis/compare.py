@@ -95,20 +95,24 @@ def compare_report(tables, limit=20):
 
 
 def compare(paths, out=None, keep_going=False, jobs=None, cache=True, progress=None, select=None,
-            actor_level="role"):
+            actor_level=None):
     """Compare the documents at ``paths``; return the Markdown and, with ``out``, write it and the CSVs there.
 
-    ``actor_level``: the level documents' actors are aligned at (:mod:`policykg.analysis.levels`; by default
-    the role, so that two cities' 工信 bureaus meet); ``jobs``, ``cache``, ``progress``: as for ``build``
+    ``actor_level``: the level documents' actors are aligned at (:mod:`policykg.analysis.levels`); by default
+    the organisation when the documents share one jurisdiction (versions of one law), else the role, so that
+    two cities' 工信 bureaus meet.  ``jobs``, ``cache``, ``progress``: as for ``build``
     (see :func:`policykg.pipeline.run`); ``select`` keeps the documents it selects
     (:mod:`policykg.selection`), e.g. the versions of one law.
     """
-    check_level(actor_level)
+    if actor_level is not None:
+        check_level(actor_level)
     loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, select=select)
     docs = loaded.documents
     if len(docs) < 2:
         raise PolicyKGError(f"compare needs at least two documents, got {len(docs)}"
                             + (f" ({docs[0].label})" if docs else ""))
+    if actor_level is None:
+        actor_level = "organisation" if len({d.jurisdiction for d in docs}) == 1 else "role"
     tables = compare_tables(at_level(loaded.network, actor_level), docs)
     text = compare_report(tables)
     written = []

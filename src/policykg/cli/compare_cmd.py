@@ -11,7 +11,7 @@ from .options import actor_level_option, cache_choice, pipeline_options, selecti
 @click.option("--out", "-o", default=None, type=click.Path(file_okay=False),
               help="Also write compare.md and tables/compare-*.csv into this folder.")
 @click.option("--keep-going", "-k", is_flag=True, help="Skip unreadable regulations instead of stopping.")
-@actor_level_option("role")
+@actor_level_option(None)
 @pipeline_options
 @selection_options
 @handle_errors

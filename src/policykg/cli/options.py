@@ -35,7 +35,7 @@ def actor_level_option(default):
     ``actor_level``."""
     from ..analysis.levels import LEVELS
 
-    return click.option("--actor-level", type=click.Choice(LEVELS), default=default, show_default=True,
+    return click.option("--actor-level", type=click.Choice(LEVELS), default=default, show_default=default is not None,
                         help="Actor level: organisation (one body of one jurisdiction: 常州市工业和信息化部门), "
                              "role (its function in any jurisdiction: 工业和信息化) or mention (the name as written).")
 

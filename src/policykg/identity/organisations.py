@@ -78,6 +78,8 @@ def _place(scope):
 def _label(scope, tier, own_tier, role):
     if role.group == "government" and tier == "national":
         return "国务院"
+    if role.group == "legislature" and tier == "national":
+        return "全国" + role.name  # 全国人民代表大会常务委员会
     word = "" if tier in (None, own_tier) else _TIER_WORD.get(tier, "")
     if scope == NATIONAL and tier == "national" and role.group in ("department", "named"):
         word = "国务院"  # the nation's own departments: 国务院科学技术行政部门

@@ -30,7 +30,7 @@ PUBLIC_TYPES = ("government", "government-department", "legislature", "judicial"
 GROUPS = ("government", "legislature", "judicial", "supervisory", "generic", "department", "named", "jurisdiction",
           "category", "unspecified")
 # Words that start like a tier prefix but are not one (市场监管部门, 区域管理机构).
-_NOT_TIER = ("市场", "市民", "区域", "区块", "县域", "省份", "国家安全", "国有", "全国人民代表大会常务委员会")
+_NOT_TIER = ("市场", "市民", "区域", "区块", "县域", "省份", "国家安全", "国有")
 
 
 @dataclass(frozen=True)
