@@ -24,11 +24,11 @@ from functools import lru_cache
 from .. import lexicon
 from .text import depth_map
 
-__all__ = ["expand", "drop_topic", "scan_list", "is_org", "head_of", "actor_type", "actor_level", "actor_parent",
-           "mask", "UNSPECIFIED"]
+__all__ = ["expand", "drop_topic", "scan_list", "is_org", "is_fragment", "head_of", "actor_type", "actor_level",
+           "actor_parent", "mask", "UNSPECIFIED"]
 
 UNSPECIFIED = "未指明"
-_SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
+_SEP = r"(?:及其(?!他)|以及|或者|、|和|(?<![涉普危惠波顾提论触])及(?![时早])|或)"
 _PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
 _PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
 _PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"  # after a name, these open what it does
@@ -58,6 +58,9 @@ def _lex():
         "verb_in": re.compile("|".join(map(re.escape, [v for v in verbs if len(v) >= 2]))),
         "head_any": re.compile(f"(?:{head_re})"),
         "not_actor": re.compile("(?:" + "|".join(map(re.escape, lx["not_actor_heads"])) + ")$"),
+        "opener": re.compile("(?:" + "|".join(sorted(gr["non_actor_openers"], key=len, reverse=True)) + ")"),
+        "relative_openers": tuple(gr["relative_openers"]),
+        "breaker": re.compile("|".join(gr["name_breakers"])),
     }
 
 
@@ -75,8 +78,46 @@ def head_of(name):
 
 
 def is_org(name):
-    """True if ``name`` ends with an actor head (企业, 部门, 高等学校…)."""
-    return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"])
+    """True if ``name`` ends with an actor head (企业, 部门, 高等学校…) and is no fragment.
+
+    >>> is_org("市人民政府"), is_org("在示范区"), is_org("在本市登记的地方金融组织")
+    (True, False, True)
+    """
+    return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"]) and not is_fragment(name)
+
+
+_DATE = re.compile(r"\d|[〇零一二三四五六七八九十]{2,4}年")
+
+
+def is_fragment(name):
+    """True if ``name`` is a piece of a clause, not an actor: a locative (在示范区), a purpose
+    (为了推动…合作区), an object (对违法失信的企业), an agent phrase (由核准机关), a condition
+    (个人未经专利权人) or a date (1991年6月4日国务院).  A relative clause closed by 的 may hold
+    such words (在本市登记的企业, 未经资质认证的单位, 依法应当进行招标项目的招标人: R12), but
+    a place after 在…的 stays a locative (在有条件使用非常规水资源的地区).
+
+    >>> [is_fragment(n) for n in ("由核准机关", "个人未经专利权人", "对外贸易经营者", "由主管部门任命的人员")]
+    [True, True, False, False]
+    """
+    lx = _lex()
+    m = lx["opener"].match(name)
+    if m:
+        rel = name.rfind("的")
+        if not (m.group(0) in lx["relative_openers"] and rel > m.end() and head_of(name[rel + 1:])):
+            return True
+        if m.group(0) == "由" and not lx["head_any"].search(name, 1, rel):
+            return True
+        if m.group(0) == "在" and actor_type(name) == "jurisdiction":
+            return True
+    for b in lx["breaker"].finditer(name):
+        conjunct = re.split("[、和及与或]", name[: b.start()])[-1]
+        rest = name[b.end():]
+        # a 的 must close the clause before a conjunct ends (可以向市商务部门、…指定的部门 is a clause),
+        # and no name may stand before the breaker (区人民政府应当明确相应的工作机构)
+        ends = [m.end() for m in lx["head_any"].finditer(rest) if re.match("[、和及或]", rest[m.end():])]
+        if "的" not in rest or (ends and ends[0] <= rest.index("的")) or head_of(conjunct) or len(conjunct) > 4:
+            return True
+    return bool(_DATE.match(name))
 
 
 def _is_level(p):
@@ -100,8 +141,8 @@ def _clean(c):
         for d in _lex()["drop"]:
             if c.startswith(d) and len(c) > len(d) and not c.startswith(("国家", "各级")):
                 c, changed = c[len(d):], True
-        if c.startswith("本市") and len(c) > 2:
-            c, changed = c[2:], True
+        if c.startswith("本市") and len(c) > 2 and not ("的" in c and _lex()["verb_in"].match(c, 2)):
+            c, changed = c[2:], True  # (本市设立的商会 keeps the subject of its relative clause)
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break
     c = re.sub(r"^其(?=[^他])", "", c)
@@ -236,7 +277,7 @@ def _expand(phrase):
     gov = re.match(r"^(.*?(?:人民政府|国务院))(?=.{2,})", parts[0])
     if gov and len(parts) > 1:
         parts = [parts[0]] + [p if "人民政府" in p or p.startswith("国务院") or "有关" in p or "相关" in p
-                              or not head_of(p) or actor_type(p) != "government-department"
+                              or not head_of(p) or actor_type(p) != "government-department" or _level_prefix(p)
                               else gov.group(1) + p for p in parts[1:]]
         first_incomplete = False
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
@@ -265,10 +306,15 @@ def scan_list(s, pos, limit=None, subject=False):
     """
     lx = _lex()
     m_s = mask(s[pos: pos + (limit or (160 if subject else 60))])
-    if subject and re.match(r"(?:对|在|为|向|与|将|把|从(?!事|业)|经(?!营|济|办)|按照|依照|根据|关于|除)", m_s):
-        return pos, ""  # 对…决定不服的: a prepositional phrase, not a subject
+    if lx["opener"].match(m_s):
+        return pos, ""  # 对…决定不服的, 支持在示范区…: a prepositional phrase, not a list of actors
     vm = lx["verb_in"].match(m_s)  # two-character verbs: 同级, 对外 are no actions
-    if subject and vm and not lx["head_any"].match(m_s) and "的" not in re.split("[，。；：]", m_s)[0][:20]:
+    # 核准机关, 备案机关, 监督管理部门: a verb right before a head names the body
+    verb_named = vm and lx["head_any"].match(m_s, vm.end()) or (
+        vm and re.match(r"[\u4e00-\u9fff]{2}", m_s[vm.end():]) and lx["head_any"].match(m_s, vm.end() + 2)
+        and lx["head_any"].match(m_s, vm.end() + 2).group(0).endswith(("部门", "机关", "机构")))
+    if subject and vm and not lx["head_any"].match(m_s) and not verb_named \
+            and "的" not in re.split("[，。；：]", m_s)[0][:20]:
         return pos, ""  # 发挥…示范区作用: an action, unless a relative clause (设立开发区的人民政府)
     i, end, found = 0, 0, False
     while True:
@@ -325,8 +371,12 @@ def _longest_conj(m_s, i, subject=False):
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
         if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):
             break
+        if any("的" not in qual[b.end():] for b in lx["breaker"].finditer(qual)):
+            break  # 个人未经专利权人许可: the condition's object is no part of the name
         dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual) \
-            and not (vm and lx["head_any"].search(qual[:vm.start()])) and len(qual) <= 12 and "有关" not in qual[1:]
+            and not (vm and lx["head_any"].search(qual[:vm.start()])
+                     and not (qual[:vm.start()].endswith(("国务院", "人民政府")) and len(qual) - vm.end() <= 2)) \
+            and len(qual) <= 12 and "有关" not in qual[1:]  # 国务院投资主管部门: a government's department
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
         near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])

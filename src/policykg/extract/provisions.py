@@ -98,6 +98,9 @@ def _is_adverbial(seg):
     if seg.endswith(g["endings"]):
         return True
     opener = next(o for o in g["openers"] if seg.startswith(o))
+    if opener in ("对", "对于", "在", "以") and not find_modal(seg) and "的" in seg and len(seg) - seg.rindex("的") <= 9 \
+            and not g["main_verbs"].search(seg, seg.rindex("的")):
+        return True  # 对…做出显著成绩的单位和个人，…: the object of what follows, verbs or not
     return not g["main_verbs"].search(seg, len(opener))
 
 
@@ -119,13 +122,14 @@ def _resolve(names, ctx):
     return out
 
 
-_ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经)")
+_ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经)")
 
 
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
 _BY = re.compile(r"由")
+_AGENT = re.compile(r"(?:^|(?<![经理自缘]))由(?!于)(?=[^由]{2,}$)")  # the last 由 of a subject
 
 
 def _subject(pre, ctx):
@@ -133,6 +137,12 @@ def _subject(pre, ctx):
     pre = _ALIAS_NOTE.sub("", _CONJ_LEAD.sub("", pre.strip("，、 \u3000")))
     if not pre or pre.endswith("的"):
         return None  # 要求…提供数据的，应当…: a condition, not a subject
+    by = _AGENT.search(pre) if not is_org(pre) else None  # (由国家网信部门确定的组织 is a name: R12)
+    if by:  # 具体应用问题由省人民政府负责解释: the agent after 由 is the subject (R7)
+        agent, _, partners = re.split(r"(会同|联合)", pre[by.end():], maxsplit=1) + ["", ""][: 2 * ("会同" not in pre
+                                                                                            and "联合" not in pre)]
+        names = [n for n in expand(agent) if is_org(n)] if is_org(agent) and (not partners or is_org(partners)) else []
+        return (_resolve(names, ctx), agent) if names else None
     if "是" in pre:  # X是Y主管部门: X is the subject
         left = pre[: pre.index("是")]
         if is_org(left):
@@ -283,7 +293,8 @@ class _Sentence:
         gr = _grammar()
         seg = t[s:e]
         mod = find_modal(t[:e], s)
-        if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e):
+        if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e) \
+                and not (t[s:mod[0]].strip() and _subject(t[s:mod[0]], ctx)):
             mod = None  # 依法必须进行招标项目的招标人，不得…: the marker sits in a relative clause
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
@@ -430,6 +441,9 @@ class _Sentence:
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
         if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith("报", end)):
             return None
+        rel = re.fullmatch(r"[^，。；]*的([^，。；的]{1,8})[。；]?", t[end:e])
+        if rel and not _grammar()["main_verbs"].search(rel.group(1)):
+            return None  # 需要由企业申请办理的事项: 由 inside a relative clause binds nobody
         return _resolve(names, self.ctx), phrase, end
 
     def lead(self, g, s, e, prev_sep):
