@@ -98,9 +98,9 @@ def _is_adverbial(seg):
     if seg.endswith(g["endings"]):
         return True
     opener = next(o for o in g["openers"] if seg.startswith(o))
-    if opener in ("对", "对于", "在", "以") and not find_modal(seg) and "的" in seg and len(seg) - seg.rindex("的") <= 9 \
-            and not g["main_verbs"].search(seg, seg.rindex("的")):
-        return True  # 对…做出显著成绩的单位和个人，…: the object of what follows, verbs or not
+    if opener in ("对", "在") and not find_modal(seg) and "的" in seg and 1 < len(seg) - seg.rindex("的") <= 9 \
+            and not g["main_verbs"].search(seg, seg.rindex("的")) and (opener == "对" or head_of(seg)):
+        return True  # 对…做出显著成绩的单位和个人，… / 在有条件…的地区，…: an object or a place, verbs or not
     return not g["main_verbs"].search(seg, len(opener))
 
 
@@ -275,7 +275,10 @@ class _Sentence:
                 names = [n for n in expand(phrase) if is_org(n)] if phrase else []
                 # 企业、高等院校等单位以…方式实施的，应当…: the actor opening the condition is the subject
                 # (要求自然人…提供数据的: a verb opens it, nobody is named)
-                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase):
+                # (…机构在…过程中收集和产生的数据: the actor sits in a relative clause of a thing)
+                thing = re.search(r"的([^的，]{1,6})$", t[segs[0][0]:segs[0][1]])
+                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase) \
+                        and not (thing and not head_of(thing.group(1))):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
             if mod or sep in "；;":
                 break
