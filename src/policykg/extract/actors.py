@@ -58,6 +58,7 @@ def _lex():
         "verb_in": re.compile("|".join(map(re.escape, [v for v in verbs if len(v) >= 2]))),
         "head_any": re.compile(f"(?:{head_re})"),
         "not_actor": re.compile("(?:" + "|".join(map(re.escape, lx["not_actor_heads"])) + ")$"),
+        "modifier": re.compile("|".join(map(re.escape, lx["modifier_nouns"]))),
         "opener": re.compile("(?:" + "|".join(sorted(gr["non_actor_openers"], key=len, reverse=True)) + ")"),
         "relative_openers": tuple(gr["relative_openers"]),
         "breaker": re.compile("|".join(gr["name_breakers"])),
@@ -86,6 +87,8 @@ def is_org(name):
     return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"]) and not is_fragment(name)
 
 
+_COMPOUND_VERBS = ("牵头", "招聘", "招用", "接收", "委托")  # 牵头部门, 招聘单位: verbs that name a body
+_NOTE = re.compile(r"[（(](?:含|包括|包含|以下|下同)[^）)]*[）)]$")
 _DATE = re.compile(r"\d|[〇零一二三四五六七八九十]{2,4}年")
 
 
@@ -109,11 +112,16 @@ def is_fragment(name):
             return True
         if m.group(0) == "在" and actor_type(name) == "jurisdiction":
             return True
+    heads = [h.span() for h in lx["head_any"].finditer(name)]
     for b in lx["breaker"].finditer(name):
+        if any(s <= b.start() < e for s, e in heads):
+            continue  # 接收方, 委托方: the word is part of a head
         conjunct = re.split("[、和及与或]", name[: b.start()])[-1]
         rest = name[b.end():]
         # a 的 must close the clause before a conjunct ends (可以向市商务部门、…指定的部门 is a clause),
         # and no name may stand before the breaker (区人民政府应当明确相应的工作机构)
+        if b.group(0) in _COMPOUND_VERBS and head_of(rest) == rest:
+            continue  # 牵头单位, 联合执法的牵头部门: a verb before a head names the body
         ends = [m.end() for m in lx["head_any"].finditer(rest) if re.match("[、和及或]", rest[m.end():])]
         if "的" not in rest or (ends and ends[0] <= rest.index("的")) or head_of(conjunct) or len(conjunct) > 4:
             return True
@@ -240,7 +248,8 @@ def _expand(phrase):
     if not parts:
         return []
     for i, p in enumerate(parts):
-        if head_of(p) or (p in _lex()["jurisdictions"] and not _is_level(p)) or _lex()["not_actor"].search(p) \
+        if head_of(_NOTE.sub("", p)) or (p in _lex()["jurisdictions"] and not _is_level(p)) \
+                or _lex()["not_actor"].search(p) \
                 or re.fullmatch(r"各(?:区|县|市|乡镇|街道|区县)", p):
             continue  # complete already, a thing (重大项目), or a set of places (各区)
         # an incomplete conjunct takes the head of the next complete one, without its level
@@ -365,14 +374,19 @@ def _longest_conj(m_s, i, subject=False):
             stop = min(stop, k)
     prev_end = None
     for hm in lx["head_any"].finditer(m_s, i, min(stop, i + (30 if subject else 18))):
+        if lx["modifier"].match(m_s, hm.end()):
+            if prev_end is not None or hm.start() == i:
+                prev_end = hm.end()  # 部门工作人员: the name runs on through the qualifying head
+            continue  # 团体标准: the head qualifies a thing
         qual = m_s[i:hm.start()]
         vms = list(lx["verb_in"].finditer(qual))
         vm = vms[-1] if vms else None  # the verb nearest the head decides (…的企业联合高等学校)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
         if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):
             break
-        if any("的" not in qual[b.end():] for b in lx["breaker"].finditer(qual)):
-            break  # 个人未经专利权人许可: the condition's object is no part of the name
+        if any("的" not in qual[b.end():] and not (b.end() == len(qual) and b.group(0) in _COMPOUND_VERBS)
+               for b in lx["breaker"].finditer(qual)):
+            break  # 个人未经专利权人许可: the condition's object is no part of the name (牵头部门 is one)
         dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual) \
             and not (vm and lx["head_any"].search(qual[:vm.start()])
                      and not (qual[:vm.start()].endswith(("国务院", "人民政府")) and len(qual) - vm.end() <= 2)) \

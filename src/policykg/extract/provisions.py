@@ -442,7 +442,7 @@ class _Sentence:
             return None
         end, phrase = scan_list(t[:e], m.end(), subject=True)
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith("报", end)):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头"), end)):
             return None
         rel = re.fullmatch(r"[^，。；]*的([^，。；的]{1,8})[。；]?", t[end:e])
         if rel and not _grammar()["main_verbs"].search(rel.group(1)):
