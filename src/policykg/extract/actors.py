@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import lexicon
 from .text import depth_map
 
-__all__ = ["expand", "drop_topic", "scan_list", "is_org", "is_fragment", "head_of", "actor_type", "actor_level",
+__all__ = ["expand", "scan_list", "is_org", "is_fragment", "head_of", "actor_type", "actor_level",
            "actor_parent", "mask", "UNSPECIFIED"]
 
 UNSPECIFIED = "未指明"
@@ -160,12 +160,6 @@ def _clean(c):
     return _lex()["canonical"].get(c, c)
 
 
-def drop_topic(name):
-    """智能制造相关行业协会 → 行业协会: the topic qualifier, for an antecedent of 其."""
-    m = re.match(r"^.+?相关(?=.{2,})", name)
-    return name[m.end():] if m and not name.startswith(("相关", "有关")) else name
-
-
 def expand(phrase):
     """Canonical actor names in an actor phrase (a list, possibly with a shared head)."""
     out = []
@@ -277,7 +271,10 @@ def _expand(phrase):
     if qual and len(parts) > 1:
         # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
         wide = qual.group(1).endswith("的")
-        parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p))
+        # (a topic also takes a short compound of its kind: 智能制造相关行业协会和产业联盟, R16)
+        topical = qual.group(1).endswith("相关") and actor_type(parts[0]) == "association"
+        parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p)
+                                                    or (topical and actor_type(p) == "association" and len(p) <= 4))
                               and "有关" not in p and "相关" not in p
                               and not (wide and (actor_type(p) == "government-department" or p.endswith("人员")))
                               else p for p in parts[1:]]

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Provision
-from .actors import UNSPECIFIED, actor_level, actor_type, drop_topic, expand, head_of, is_org, scan_list
+from .actors import UNSPECIFIED, actor_level, actor_type, expand, head_of, is_fragment, is_org, scan_list
 from .modality import SOFT, find_modal, soft_marker
 from .text import split_spans
 
@@ -198,7 +198,7 @@ def _remember_orgs(text, ctx):
         verbs = _grammar()["verbs"]
         while (m := verbs.match(mention)) and m.end() < len(mention) - 1:
             mention = mention[m.end():]  # 鼓励组建行业协会 → 行业协会
-        names = [drop_topic(n) for n in expand(mention) if is_org(n)]
+        names = [n for n in expand(mention) if is_org(n)]  # whole, qualifiers included (R16)
         if names:
             ctx.last_orgs = names
 
@@ -347,8 +347,9 @@ class _Sentence:
             elif (not pre.strip() or _is_adverbial(pre)) and self.prev_actor:
                 actors, text = self.prev_actor
             else:
-                actors, text = [UNSPECIFIED], ""
-            if me >= e and text:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
+                actors, text = [UNSPECIFIED], _displaced(pre) or (
+                    _displaced(t[self.pending:s]) if self.pending is not None and not pre.strip() else "")
+            if me >= e and text and actors != [UNSPECIFIED]:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
                 k = t.find(text, s) + len(text) if t.find(text, s) >= 0 else s
                 self.open(self.new_group(actors, text, modality)).phrases.append([k, ms])
                 return
@@ -422,8 +423,8 @@ class _Sentence:
                 cur.actors == [UNSPECIFIED] or _inner_actors(t[:e], s + 2, ctx)[1])):
             if cur is not None or (gr["verbs"].match(seg) and not _is_adverbial(seg)
                                    and not scan_list(t[:e], s, subject=True)[1]):
-                grp = self.open(self.new_group([UNSPECIFIED], "", "commitment"))
                 start = self.pending if self.pending is not None else s
+                grp = self.open(self.new_group([UNSPECIFIED], _displaced(t[start:e]), "commitment"))
                 self.pending = None
                 self.add_phrase(grp, start, e)
                 grp.join_next = _joins(seg)
@@ -486,7 +487,8 @@ class _Sentence:
         if lead:
             return False
         # a sentence-level 鼓励/支持/引导: the organisations (or 未指明) are the actors
-        grp = self.open(self.new_group(names or [UNSPECIFIED], phrase, modality, outer=False))
+        grp = self.open(self.new_group(names or [UNSPECIFIED], phrase if names else _displaced(t[mend:e]), modality,
+                                       outer=False))
         start = self.partners(grp, end, e) if names else mend
         if names:
             ctx.last_orgs = names
@@ -511,6 +513,23 @@ class _Sentence:
             if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
                 g.phrases[-1][1] = _trim(self.t, s, e)[1]
+
+
+def _displaced(region):
+    """The fragment that stands where an actor would, at the start of ``region`` (在开发区 in
+    在开发区不得兴办…, 由核准机关 …), or "": kept as the actor text of a 未指明 provision, so that
+    `policykg coverage` can count the provisions whose would-be actor was no actor."""
+    region = region[: min((k for k in (region.find(c) for c in "，。；：") if k >= 0), default=len(region))]
+    for m in _heads().finditer(region, 0, 40):
+        if is_fragment(region[: m.end()]):
+            return region[: m.end()]
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _heads():
+    from .actors import _lex
+    return _lex()["head_any"]
 
 
 def _public(names):
@@ -559,12 +578,15 @@ def _liability(text, a, b, ctx):
                 names = [n for n in expand(cand) if is_org(n)] if cand and not text.startswith("的", end) else []
                 if names:
                     actors, actor_text = _resolve(names, ctx), cand
+                elif not actor_text:
+                    actor_text = _displaced(text[s:e])
         rest = segs[last_cond + 1:]
         if rest and g["consequences"].search(text[rest[0][0]:rest[-1][1]]):
             phrases.append([rest[0][0], rest[-1][1]])
     if not phrases or not conditional:
         return []
-    grp = _Group(actors=actors or [UNSPECIFIED], actor_text=actor_text, modality="liability")
+    grp = _Group(actors=actors or [UNSPECIFIED], actor_text=actor_text if actors or is_fragment(actor_text) else "",
+                 modality="liability")
     grp.phrases = phrases
     return [grp]
 
