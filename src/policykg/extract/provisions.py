@@ -98,8 +98,9 @@ def _is_adverbial(seg):
     if seg.endswith(g["endings"]):
         return True
     opener = next(o for o in g["openers"] if seg.startswith(o))
-    if opener in ("对", "在") and not find_modal(seg) and "的" in seg and 1 < len(seg) - seg.rindex("的") <= 9 \
-            and not g["main_verbs"].search(seg, seg.rindex("的")) and (opener == "对" or head_of(seg)):
+    tail = seg[seg.rindex("的") + 1:] if "的" in seg else ""
+    if opener in ("对", "在") and tail and not find_modal(seg) and (head_of(tail) or (
+            opener == "对" and len(tail) <= 8 and not g["main_verbs"].search(tail))):
         return True  # 对…做出显著成绩的单位和个人，… / 在有条件…的地区，…: an object or a place, verbs or not
     return not g["main_verbs"].search(seg, len(opener))
 
@@ -142,7 +143,11 @@ def _subject(pre, ctx):
         agent, _, partners = re.split(r"(会同|联合)", pre[by.end():], maxsplit=1) + ["", ""][: 2 * ("会同" not in pre
                                                                                             and "联合" not in pre)]
         names = [n for n in expand(agent) if is_org(n)] if is_org(agent) and (not partners or is_org(partners)) else []
-        return (_resolve(names, ctx), agent) if names else None
+        if names:
+            return _resolve(names, ctx), agent
+    rel = _relative_name().match(pre) if _opener(pre) else None
+    if rel and is_org(rel.group(0)) and (rel.end() == len(pre) or _ADVERBIAL_TAIL.match(pre, rel.end())):
+        pre = rel.group(0)  # 由主管部门任命、委派的人员在任期内…: a relative clause opens the name (R12)
     if "是" in pre:  # X是Y主管部门: X is the subject
         left = pre[: pre.index("是")]
         if is_org(left):
@@ -513,6 +518,17 @@ class _Sentence:
             if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
                 g.phrases[-1][1] = _trim(self.t, s, e)[1]
+
+
+@lru_cache(maxsize=None)
+def _relative_name():
+    from .actors import _lex
+    return re.compile(r"[^，。；]{1,30}?的[^，。；的]{0,10}?(?:" + _lex()["head_any"].pattern + ")")
+
+
+def _opener(text):
+    from .actors import _lex
+    return _lex()["opener"].match(text)
 
 
 def _displaced(region):
