@@ -149,7 +149,8 @@ def _clean(c):
         for d in _lex()["drop"]:
             if c.startswith(d) and len(c) > len(d) and not c.startswith(("国家", "各级")):
                 c, changed = c[len(d):], True
-        if c.startswith("本市") and len(c) > 2 and not ("的" in c and _lex()["verb_in"].match(c, 2)):
+        if c.startswith("本市") and len(c) > 2 and not ("的" in c and (_lex()["verb_in"].match(c, 2)
+                                                                     or _lex()["opener"].match(c, 2))):
             c, changed = c[2:], True  # (本市设立的商会 keeps the subject of its relative clause)
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break

@@ -44,6 +44,10 @@ def _juris(t, s, e):
         return None  # 本市公共机构依托…: the organisation is the subject
     if m and re.match(r"[^，。；：]{1,10}的[^，。；：]{0,10}?(?:机构|院校|学校|企业|单位|部门|组织)", t[s + m.end():e]):
         return None  # 国家设立的研究开发机构…: a relative clause names the subject
+    topic = re.fullmatch(r"(?:和(?:本市|本省|国家|省|市))?[\u4e00-\u9fff]{1,4}的([^，。；：的]{1,12})", t[s + m.end():e]) \
+        if m else None
+    if topic and not _grammar()["verbs"].match(topic.group(1)):
+        return None  # 国家和本市明确的改革举措，支持…: a thing is the topic, nobody declares
     return m
 _PARTNER = re.compile(r"(?:会同|联合|协同|组织)")
 _WITH = re.compile(r"与")
