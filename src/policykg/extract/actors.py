@@ -132,9 +132,20 @@ def _is_level(p):
     return p in _lex()["level_of"] or bool(re.fullmatch(r"(?:省|市|县|区|乡|镇|设区的市|县级市|县（市、区）|区县（自治县）)", p))
 
 
+def _is_place(p):
+    """郑州, 洛阳: a city named without 市 (郑州、洛阳、新乡国家高新技术产业开发区管理委员会)."""
+    return len(p) <= 3 and p + "市" in _places()
+
+
+@lru_cache(maxsize=None)
+def _places():
+    return {c for cities in lexicon.load("gazetteer").values() for c in cities}
+
+
 def _level_prefix(name):
     for lv in _lex()["levels"]:
-        if name.startswith(lv) and len(name) > len(lv) and not name.startswith(("市场", "区域", "区块", "县域", "省份")):
+        if name.startswith(lv) and len(name) > len(lv) and not name.startswith(("市场", "区域", "区块", "县域", "省份")) \
+                and name[len(lv)] not in "外内":  # 省外投资者 has no level
             return lv
     return ""
 
@@ -202,6 +213,9 @@ def _expand(phrase):
         if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
                 and not _is_level(left):
             continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
+        if sm.group(0) in ("或者", "或") and left and not head_of(left) and not _is_level(left) \
+                and re.match(r"[^、，]*?的", phrase[sm.end():]):
+            continue  # 通过自建网站销售商品或者提供服务的电子商务经营者: 或者 inside one relative clause
         parts.append(phrase[pos: sm.start()])
         pos = sm.end()
     parts.append(phrase[pos:])
@@ -253,7 +267,9 @@ def _expand(phrase):
             continue
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
-        if _is_level(p) and "人民政府" not in body:  # 设区的市、县（市、区）数字经济主管部门
+        if _is_place(p):  # 郑州、洛阳、新乡国家高新技术产业开发区管理委员会: a city takes the whole name
+            body = next((body[k:] for k in (3, 2) if _is_place(body[:k])), body)
+        if (_is_level(p) or _is_place(p)) and "人民政府" not in body:  # 设区的市、县（市、区）数字经济主管部门
             tail = body  # a bare level takes the whole name
             place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=.{2,})", body)
             if place and not _level_prefix(nxt):  # 市和浦东新区网信部门 → 市网信部门
@@ -283,9 +299,12 @@ def _expand(phrase):
     # the first conjunct names is every conjunct's government
     gov = re.match(r"^(.*?(?:人民政府|国务院))(?=.{2,})", parts[0])
     if gov and len(parts) > 1:
+        # (…省辖市人民政府以及管理委员会: after another government the list is no longer the first's)
+        others = [k for k, p in enumerate(parts) if k and ("人民政府" in p or p.startswith("国务院"))]
         parts = [parts[0]] + [p if "人民政府" in p or p.startswith("国务院") or "有关" in p or "相关" in p
                               or not head_of(p) or actor_type(p) != "government-department" or _level_prefix(p)
-                              else gov.group(1) + p for p in parts[1:]]
+                              or (others and k > others[0])
+                              else gov.group(1) + p for k, p in enumerate(parts[1:], 1)]
         first_incomplete = False
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
         parts = [p if p.startswith("各级") or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]

@@ -58,8 +58,8 @@ def find_aliases(doc):
         disjunction = bool(re.search(r"或者|或", phrase))
         phrase = re.split(r"或者|或", phrase)[0]
         names = [n for n in expand(phrase) if is_org(n)]
-        if kind == "统称" and len(names) > 1 and not disjunction:
-            continue  # A、B和C（以下统称X）: X names the group; the group is the actor
+        if len(names) > 1 and not disjunction:
+            continue  # A、B和C（以下统称/简称X）: X names the group; the group is the actor (R4)
         if names and alias not in out:
             out[alias] = names
     return out

@@ -109,6 +109,12 @@ def _is_adverbial(seg):
     return not g["main_verbs"].search(seg, len(opener))
 
 
+def _bare_level(prefix):
+    """True for a level prefix alone (设区的市, 区), not a government (省人民政府) or a place."""
+    from .actors import _lex
+    return prefix in _lex()["level_of"]
+
+
 def _resolve(names, ctx):
     """Replace aliases by the names they stand for; a level prefix picks its own
     (设区的市数字经济主管部门 → 设区的市人民政府经济和信息化主管部门)."""
@@ -117,7 +123,7 @@ def _resolve(names, ctx):
         full = ctx.aliases.get(n)
         if full is None:
             for alias, targets in ctx.aliases.items():
-                if n.endswith(alias) and n != alias and actor_level(n[: -len(alias)] + "x"):
+                if n.endswith(alias) and n != alias and _bare_level(n[: -len(alias)]):
                     level = n[: -len(alias)]
                     full = [t for t in targets if t.startswith(level)] or [level + t for t in targets]
                     break
