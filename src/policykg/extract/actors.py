@@ -213,9 +213,9 @@ def _expand(phrase):
         if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
                 and not _is_level(left):
             continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
-        if sm.group(0) in ("或者", "或") and left and not head_of(left) and not _is_level(left) \
-                and re.match(r"[^、，]*?的", phrase[sm.end():]):
-            continue  # 通过自建网站销售商品或者提供服务的电子商务经营者: 或者 inside one relative clause
+        if left and not head_of(left) and not _is_level(left) and re.match(r"[^、，]*?的", phrase[sm.end():]) \
+                and (sm.group(0) in ("或者", "或") or (sm.group(0) == "和" and _lex()["verb_in"].match(left))):
+            continue  # 通过自建网站销售商品或者提供服务的…经营者, 提供人工智能产品和服务的组织: one relative clause
         parts.append(phrase[pos: sm.start()])
         pos = sm.end()
     parts.append(phrase[pos:])
@@ -307,7 +307,7 @@ def _expand(phrase):
                               else gov.group(1) + p for k, p in enumerate(parts[1:], 1)]
         first_incomplete = False
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
-        parts = [p if p.startswith("各级") or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
+        parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p) else first_level + p
