@@ -256,14 +256,17 @@ def _expand(phrase):
             return [_clean(category)]  # 广播、电视等新闻媒体; 企业等经营主体: kinds of the head
     if not parts:
         return []
+    if not category and len(parts) > 1:  # 本市商务等行政管理部门、商会、行业协会等: a category inside a conjunct
+        parts = [q for p in parts for q in (_expand(p) if re.search(r"(?<![高中初平同对均相])等(?!级).", p) else [p])]
     for i, p in enumerate(parts):
         if head_of(_NOTE.sub("", p)) or (p in _lex()["jurisdictions"] and not _is_level(p)) \
                 or _lex()["not_actor"].search(p) \
                 or re.fullmatch(r"各(?:区|县|市|乡镇|街道|区县)", p):
             continue  # complete already, a thing (重大项目), or a set of places (各区)
         # an incomplete conjunct takes the head of the next complete one, without its level
-        nxt = next((q for q in parts[i + 1:] if head_of(q)), None)
-        if nxt is None:
+        # (not across a thing, nor a 中心 or 园区, which name places: 宾馆、饭店…、会议中心 are no 宾馆中心)
+        nxt = next((q for q in parts[i + 1:] if head_of(q) or _lex()["not_actor"].search(q)), None)
+        if nxt is None or not head_of(nxt) or head_of(nxt) in ("中心", "园区", "社区"):
             continue
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
@@ -347,8 +350,8 @@ def scan_list(s, pos, limit=None, subject=False):
         short = _longest_conj(m_s, 0, False)
         if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i) and not (short and short <= 6) \
                 and not (re.match(r"[^，。；：]{2,16}的[^，。；：]{0,8}?(?:" + lx["head_any"].pattern + ")", m_s)
-                         and not re.match("[在对为向与将把从以由到]", m_s)):
-            return pos, ""  # 鼓励组建…协会: an action; 鼓励利用…设立的…承担者: a relative clause
+                         and not re.match("[在对为向与将把从以由到]|发展|组建|建设|建立|设立|成立|培育|引进|创办|兴办", m_s)):
+            return pos, ""  # 鼓励组建…协会, 扶持发展…的…组织: an action; 鼓励利用…设立的…承担者: a relative clause
         m = _longest_conj(m_s, i, subject)
         if m is not None:
             i = end = m
@@ -396,8 +399,10 @@ def _longest_conj(m_s, i, subject=False):
                 prev_end = hm.end()  # 部门工作人员: the name runs on through the qualifying head
             continue  # 团体标准: the head qualifies a thing
         qual = m_s[i:hm.start()]
-        vms = list(lx["verb_in"].finditer(qual))
-        vm = vms[-1] if vms else None  # the verb nearest the head decides (…的企业联合高等学校)
+        inside = [h.span() for h in lx["head_any"].finditer(qual)]
+        vms = [v for v in (lx["verb_in"].match(qual, k) for k in range(len(qual)))
+               if v and not any(a < v.start() < b for a, b in inside)]
+        vm = vms[-1] if vms else None  # the verb nearest the head decides (…的企业联合高等学校; 机构建立: no 构建)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
         if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):
             break
