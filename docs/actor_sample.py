@@ -7,24 +7,31 @@ Distinct actor names of every provision `policykg extract` reads from PATH (未�
 left out), 100 drawn without replacement: weighted by the number of provisions a
 name bears (Efraimidis–Spirakis keys u ** (1 / weight), the largest kept), so the
 sample answers "is the actor of a provision a researcher meets well formed?";
-with --uniform every distinct name weighs the same.  Prints one line per name:
+with --uniform every distinct name weighs the same.  u is read from a hash of the
+seed and the name, so a name keeps its chance when other names change: after a
+fix only the names it changed need reading again.  Prints one line per name:
 rank, name, provisions, and up to two source sentences with document and article.
 """
 
 import argparse
-import random
+import hashlib
 from collections import Counter, defaultdict
 
 from policykg.build import read_all
 from policykg.extract import extract
 
 
+def _u(seed, name):
+    """A uniform number in (0, 1) fixed by the seed and the name."""
+    digest = hashlib.sha256(f"{seed}:{name}".encode()).digest()
+    return (int.from_bytes(digest[:8], "big") + 0.5) / 2 ** 64
+
+
 def draw(paths, seed, uniform=False, size=100):
     docs, _ = read_all(paths, keep_going=True)
     provs = [(d, p) for d in docs for p in extract(d) if p.actor != "未指明"]
     count = Counter(p.actor for _, p in provs)
-    rng = random.Random(seed)
-    keys = {n: rng.random() ** (1 / (1 if uniform else count[n])) for n in sorted(count)}
+    keys = {n: _u(seed, n) ** (1 / (1 if uniform else count[n])) for n in count}
     sample = sorted(keys, key=lambda n: -keys[n])[:size]
     sources = defaultdict(list)
     for d, p in provs:
