@@ -457,6 +457,7 @@ class _Sentence:
         if not m or (m.start() > s and t[m.start() - 1] in "经理自"):
             return None
         end, phrase = scan_list(t[:e], m.end(), subject=True)
+        phrase = phrase.split("会同")[0]  # 由X会同Y…: X is the agent, Y its partners
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
         if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头"), end)):
             return None
