@@ -24,11 +24,11 @@ from functools import lru_cache
 from .. import lexicon
 from .text import depth_map
 
-__all__ = ["expand", "drop_topic", "scan_list", "is_org", "head_of", "actor_type", "actor_level", "actor_parent",
-           "mask", "UNSPECIFIED"]
+__all__ = ["expand", "scan_list", "is_org", "is_fragment", "head_of", "actor_type", "actor_level",
+           "actor_parent", "mask", "UNSPECIFIED"]
 
 UNSPECIFIED = "未指明"
-_SEP = r"(?:及其(?!他)|以及|或者|、|和|及|或)"
+_SEP = r"(?:及其(?!他)|以及|或者|、|和|(?<![涉普危惠波顾提论触])及(?![时早])|或)"
 _PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
 _PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
 # Bodies of the state below a government (courts and 监察委员会 are no departments, but read alike).
@@ -60,6 +60,10 @@ def _lex():
         "verb_in": re.compile("|".join(map(re.escape, [v for v in verbs if len(v) >= 2]))),
         "head_any": re.compile(f"(?:{head_re})"),
         "not_actor": re.compile("(?:" + "|".join(map(re.escape, lx["not_actor_heads"])) + ")$"),
+        "modifier": re.compile("|".join(map(re.escape, lx["modifier_nouns"]))),
+        "opener": re.compile("(?:" + "|".join(sorted(gr["non_actor_openers"], key=len, reverse=True)) + ")"),
+        "relative_openers": tuple(gr["relative_openers"]),
+        "breaker": re.compile("|".join(gr["name_breakers"])),
     }
 
 
@@ -77,17 +81,73 @@ def head_of(name):
 
 
 def is_org(name):
-    """True if ``name`` ends with an actor head (企业, 部门, 高等学校…)."""
-    return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"])
+    """True if ``name`` ends with an actor head (企业, 部门, 高等学校…) and is no fragment.
+
+    >>> is_org("市人民政府"), is_org("在示范区"), is_org("在本市登记的地方金融组织")
+    (True, False, True)
+    """
+    return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"]) and not is_fragment(name)
+
+
+_COMPOUND_VERBS = ("牵头", "招聘", "招用", "接收", "委托")  # 牵头部门, 招聘单位: verbs that name a body
+_NOTE = re.compile(r"[（(](?:含|包括|包含|以下|下同)[^）)]*[）)]$")
+_DATE = re.compile(r"\d|[〇零一二三四五六七八九十]{2,4}年")
+
+
+def is_fragment(name):
+    """True if ``name`` is a piece of a clause, not an actor: a locative (在示范区), a purpose
+    (为了推动…合作区), an object (对违法失信的企业), an agent phrase (由核准机关), a condition
+    (个人未经专利权人) or a date (1991年6月4日国务院).  A relative clause closed by 的 may hold
+    such words (在本市登记的企业, 未经资质认证的单位, 依法应当进行招标项目的招标人: R12), but
+    a place after 在…的 stays a locative (在有条件使用非常规水资源的地区).
+
+    >>> [is_fragment(n) for n in ("由核准机关", "个人未经专利权人", "对外贸易经营者", "由主管部门任命的人员")]
+    [True, True, False, False]
+    """
+    lx = _lex()
+    m = lx["opener"].match(name)
+    if m:
+        rel = name.rfind("的")
+        if not (m.group(0) in lx["relative_openers"] and rel > m.end() and head_of(name[rel + 1:])):
+            return True
+        if m.group(0) == "由" and not lx["head_any"].search(name, 1, rel):
+            return True
+        if m.group(0) == "在" and actor_type(name) == "jurisdiction":
+            return True
+    heads = [h.span() for h in lx["head_any"].finditer(name)]
+    for b in lx["breaker"].finditer(name):
+        if any(s <= b.start() < e for s, e in heads):
+            continue  # 接收方, 委托方: the word is part of a head
+        conjunct = re.split("[、和及与或]", name[: b.start()])[-1]
+        rest = name[b.end():]
+        # a 的 must close the clause before a conjunct ends (可以向市商务部门、…指定的部门 is a clause),
+        # and no name may stand before the breaker (区人民政府应当明确相应的工作机构)
+        if b.group(0) in _COMPOUND_VERBS and head_of(rest) == rest:
+            continue  # 牵头单位, 联合执法的牵头部门: a verb before a head names the body
+        ends = [m.end() for m in lx["head_any"].finditer(rest) if re.match("[、和及或]", rest[m.end():])]
+        if "的" not in rest or (ends and ends[0] <= rest.index("的")) or head_of(conjunct) or len(conjunct) > 4:
+            return True
+    return bool(_DATE.match(name))
 
 
 def _is_level(p):
     return p in _lex()["level_of"] or bool(re.fullmatch(r"(?:省|市|县|区|乡|镇|设区的市|县级市|县（市、区）|区县（自治县）)", p))
 
 
+def _is_place(p):
+    """郑州, 洛阳: a city named without 市 (郑州、洛阳、新乡国家高新技术产业开发区管理委员会)."""
+    return len(p) <= 3 and p + "市" in _places()
+
+
+@lru_cache(maxsize=None)
+def _places():
+    return {c for cities in lexicon.load("gazetteer").values() for c in cities}
+
+
 def _level_prefix(name):
     for lv in _lex()["levels"]:
-        if name.startswith(lv) and len(name) > len(lv) and not name.startswith(("市场", "区域", "区块", "县域", "省份")):
+        if name.startswith(lv) and len(name) > len(lv) and not name.startswith(("市场", "区域", "区块", "县域", "省份")) \
+                and name[len(lv)] not in "外内":  # 省外投资者 has no level
             return lv
     return ""
 
@@ -102,8 +162,9 @@ def _clean(c):
         for d in _lex()["drop"]:
             if c.startswith(d) and len(c) > len(d) and not c.startswith(("国家", "各级")):
                 c, changed = c[len(d):], True
-        if c.startswith("本市") and len(c) > 2:
-            c, changed = c[2:], True
+        if c.startswith("本市") and len(c) > 2 and not ("的" in c and (_lex()["verb_in"].match(c, 2)
+                                                                     or _lex()["opener"].match(c, 2))):
+            c, changed = c[2:], True  # (本市设立的商会 keeps the subject of its relative clause)
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break
     c = re.sub(r"^其(?=[^他])", "", c)
@@ -111,12 +172,6 @@ def _clean(c):
     c = re.sub(r"相关(部门|单位)$", r"有关\1", c)  # 市人民政府相关部门 → 市人民政府有关部门
     c = c.replace("人民政府的", "人民政府")  # 县级以上人民政府的科学技术行政主管部门
     return _lex()["canonical"].get(c, c)
-
-
-def drop_topic(name):
-    """智能制造相关行业协会 → 行业协会: the topic qualifier, for an antecedent of 其."""
-    m = re.match(r"^.+?相关(?=.{2,})", name)
-    return name[m.end():] if m and not name.startswith(("相关", "有关")) else name
 
 
 def expand(phrase):
@@ -160,6 +215,9 @@ def _expand(phrase):
         if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
                 and not _is_level(left):
             continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
+        if left and not head_of(left) and not _is_level(left) and re.match(r"[^、，]*?的", phrase[sm.end():]) \
+                and (sm.group(0) in ("或者", "或") or (sm.group(0) == "和" and _lex()["verb_in"].match(left))):
+            continue  # 通过自建网站销售商品或者提供服务的…经营者, 提供人工智能产品和服务的组织: one relative clause
         parts.append(phrase[pos: sm.start()])
         pos = sm.end()
     parts.append(phrase[pos:])
@@ -200,17 +258,23 @@ def _expand(phrase):
             return [_clean(category)]  # 广播、电视等新闻媒体; 企业等经营主体: kinds of the head
     if not parts:
         return []
+    if not category and len(parts) > 1:  # 本市商务等行政管理部门、商会、行业协会等: a category inside a conjunct
+        parts = [q for p in parts for q in (_expand(p) if re.search(r"(?<![高中初平同对均相])等(?!级).", p) else [p])]
     for i, p in enumerate(parts):
-        if head_of(p) or (p in _lex()["jurisdictions"] and not _is_level(p)) or _lex()["not_actor"].search(p) \
+        if head_of(_NOTE.sub("", p)) or (p in _lex()["jurisdictions"] and not _is_level(p)) \
+                or _lex()["not_actor"].search(p) \
                 or re.fullmatch(r"各(?:区|县|市|乡镇|街道|区县)", p):
             continue  # complete already, a thing (重大项目), or a set of places (各区)
         # an incomplete conjunct takes the head of the next complete one, without its level
-        nxt = next((q for q in parts[i + 1:] if head_of(q)), None)
-        if nxt is None:
+        # (not across a thing, nor a 中心 or 园区, which name places: 宾馆、饭店…、会议中心 are no 宾馆中心)
+        nxt = next((q for q in parts[i + 1:] if head_of(q) or _lex()["not_actor"].search(q)), None)
+        if nxt is None or not head_of(nxt) or head_of(nxt) in ("中心", "园区", "社区"):
             continue
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
-        if _is_level(p) and "人民政府" not in body:  # 设区的市、县（市、区）数字经济主管部门
+        if _is_place(p):  # 郑州、洛阳、新乡国家高新技术产业开发区管理委员会: a city takes the whole name
+            body = next((body[k:] for k in (3, 2) if _is_place(body[:k])), body)
+        if (_is_level(p) or _is_place(p)) and "人民政府" not in body:  # 设区的市、县（市、区）数字经济主管部门
             tail = body  # a bare level takes the whole name
             place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=.{2,})", body)
             if place and not _level_prefix(nxt):  # 市和浦东新区网信部门 → 市网信部门
@@ -229,7 +293,10 @@ def _expand(phrase):
     if qual and len(parts) > 1:
         # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
         wide = qual.group(1).endswith("的")
-        parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p))
+        # (a topic also takes a short compound of its kind: 智能制造相关行业协会和产业联盟, R16)
+        topical = qual.group(1).endswith("相关") and actor_type(parts[0]) == "association"
+        parts = [parts[0]] + [qual.group(1) + p if (p in _lex()["heads"] or (wide and "的" not in p)
+                                                    or (topical and actor_type(p) == "association" and len(p) <= 4))
                               and "有关" not in p and "相关" not in p
                               and not (wide and (actor_type(p) in DEPARTMENT_TYPES or p.endswith("人员")))
                               else p for p in parts[1:]]
@@ -237,12 +304,15 @@ def _expand(phrase):
     # the first conjunct names is every conjunct's government
     gov = re.match(r"^(.*?(?:人民政府|国务院))(?=.{2,})", parts[0])
     if gov and len(parts) > 1:
+        # (…省辖市人民政府以及管理委员会: after another government the list is no longer the first's)
+        others = [k for k, p in enumerate(parts) if k and ("人民政府" in p or p.startswith("国务院"))]
         parts = [parts[0]] + [p if "人民政府" in p or p.startswith("国务院") or "有关" in p or "相关" in p
-                              or not head_of(p) or actor_type(p) not in DEPARTMENT_TYPES
-                              else gov.group(1) + p for p in parts[1:]]
+                              or not head_of(p) or actor_type(p) not in DEPARTMENT_TYPES or _level_prefix(p)
+                              or (others and k > others[0])
+                              else gov.group(1) + p for k, p in enumerate(parts[1:], 1)]
         first_incomplete = False
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
-        parts = [p if p.startswith("各级") or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
+        parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p) else first_level + p
@@ -267,18 +337,23 @@ def scan_list(s, pos, limit=None, subject=False):
     """
     lx = _lex()
     m_s = mask(s[pos: pos + (limit or (160 if subject else 60))])
-    if subject and re.match(r"(?:对|在|为|向|与|将|把|从(?!事|业)|经(?!营|济|办)|按照|依照|根据|关于|除)", m_s):
-        return pos, ""  # 对…决定不服的: a prepositional phrase, not a subject
+    if lx["opener"].match(m_s):
+        return pos, ""  # 对…决定不服的, 支持在示范区…: a prepositional phrase, not a list of actors
     vm = lx["verb_in"].match(m_s)  # two-character verbs: 同级, 对外 are no actions
-    if subject and vm and not lx["head_any"].match(m_s) and "的" not in re.split("[，。；：]", m_s)[0][:20]:
+    # 核准机关, 备案机关, 监督管理部门: a verb right before a head names the body
+    verb_named = vm and lx["head_any"].match(m_s, vm.end()) or (
+        vm and re.match(r"[\u4e00-\u9fff]{2}", m_s[vm.end():]) and lx["head_any"].match(m_s, vm.end() + 2)
+        and lx["head_any"].match(m_s, vm.end() + 2).group(0).endswith(("部门", "机关", "机构")))
+    if subject and vm and not lx["head_any"].match(m_s) and not verb_named \
+            and "的" not in re.split("[，。；：]", m_s)[0][:20]:
         return pos, ""  # 发挥…示范区作用: an action, unless a relative clause (设立开发区的人民政府)
     i, end, found = 0, 0, False
     while True:
         short = _longest_conj(m_s, 0, False)
         if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i) and not (short and short <= 6) \
                 and not (re.match(r"[^，。；：]{2,16}的[^，。；：]{0,8}?(?:" + lx["head_any"].pattern + ")", m_s)
-                         and not re.match("[在对为向与将把从以由到]", m_s)):
-            return pos, ""  # 鼓励组建…协会: an action; 鼓励利用…设立的…承担者: a relative clause
+                         and not re.match("[在对为向与将把从以由到]|发展|组建|建设|建立|设立|成立|培育|引进|创办|兴办", m_s)):
+            return pos, ""  # 鼓励组建…协会, 扶持发展…的…组织: an action; 鼓励利用…设立的…承担者: a relative clause
         m = _longest_conj(m_s, i, subject)
         if m is not None:
             i = end = m
@@ -321,14 +396,25 @@ def _longest_conj(m_s, i, subject=False):
             stop = min(stop, k)
     prev_end = None
     for hm in lx["head_any"].finditer(m_s, i, min(stop, i + (30 if subject else 18))):
+        if lx["modifier"].match(m_s, hm.end()):
+            if prev_end is not None or hm.start() == i:
+                prev_end = hm.end()  # 部门工作人员: the name runs on through the qualifying head
+            continue  # 团体标准: the head qualifies a thing
         qual = m_s[i:hm.start()]
-        vms = list(lx["verb_in"].finditer(qual))
-        vm = vms[-1] if vms else None  # the verb nearest the head decides (…的企业联合高等学校)
+        inside = [h.span() for h in lx["head_any"].finditer(qual)]
+        vms = [v for v in (lx["verb_in"].match(qual, k) for k in range(len(qual)))
+               if v and not any(a < v.start() < b for a, b in inside)]
+        vm = vms[-1] if vms else None  # the verb nearest the head decides (…的企业联合高等学校; 机构建立: no 构建)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
         if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):
             break
+        if any("的" not in qual[b.end():] and not (b.end() == len(qual) and b.group(0) in _COMPOUND_VERBS)
+               for b in lx["breaker"].finditer(qual)):
+            break  # 个人未经专利权人许可: the condition's object is no part of the name (牵头部门 is one)
         dept = subject and hm.group(0) in lx["dept_heads"] and not lx["verb_re"].match(qual) \
-            and not (vm and lx["head_any"].search(qual[:vm.start()])) and len(qual) <= 12 and "有关" not in qual[1:]
+            and not (vm and lx["head_any"].search(qual[:vm.start()])
+                     and not (qual[:vm.start()].endswith(("国务院", "人民政府")) and len(qual) - vm.end() <= 2)) \
+            and len(qual) <= 12 and "有关" not in qual[1:]  # 国务院投资主管部门: a government's department
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
         near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])

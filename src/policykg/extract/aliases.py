@@ -7,12 +7,36 @@
 """
 
 import re
+from functools import lru_cache
 
-from .actors import expand, is_org, scan_list
+from .actors import expand, is_org
 
 __all__ = ["find_aliases"]
 
 _ALIAS = re.compile(r"[（(]以下(简称|统称|称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
+
+
+# 为了推动…合作区, 发挥…示范区, 本市与江苏省…共同设立…执行委员会, 可以向…部门, 将投诉转交…部门:
+# the name the alias stands for is what follows the verb or preposition
+_CUT = re.compile(r"为了|设立(?!的)|成立(?!的)|组建(?!的)|转交|通过|(?<![面导方意倾指朝外内])向|(?<![针相绝应])对(?![外口])|将|把|落实|发挥|推动|聚焦|结合|依托")
+_CLAUSE = re.compile(r"将|把|转交|共同设立")
+
+
+def _name_at_end(phrase):
+    """The actor name that ends ``phrase`` (the text before an alias note), or ""."""
+    verbs = _verbs()
+    for m in [None, *_CUT.finditer(phrase)]:
+        c = phrase[m.end():] if m else phrase
+        if is_org(c) and not (verbs.match(c) and "的" not in c) and not _CLAUSE.search(c):
+            return c
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _verbs():
+    from .. import lexicon
+    v = sorted(lexicon.load("grammar")["verbs"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, (x for x in v if len(x) >= 2))) + ")")
 
 
 def find_aliases(doc):
@@ -28,14 +52,14 @@ def find_aliases(doc):
             phrase = phrase[: phrase.index("是")]
         phrase = re.sub(r"^.*(?:适用于|是指|所称)", "", phrase)  # 本条例适用于…试验区（以下简称…）
         phrase = re.sub(r"^经?.{1,12}?批准(?:设立)?的", "", phrase)
-        phrase = re.sub(r"^(?:由|设立|成立|建立|确定|明确)", "", phrase)
-        _, phrase = scan_list(phrase, 0, subject=True) if not is_org(phrase) else (0, phrase)
+        phrase = re.sub(r"^(?:凡|由|设立|成立|建立|确定|明确)", "", phrase)
+        phrase = _name_at_end(phrase)
         # X或者…确定的其他部门: the first alternative
         disjunction = bool(re.search(r"或者|或", phrase))
         phrase = re.split(r"或者|或", phrase)[0]
         names = [n for n in expand(phrase) if is_org(n)]
-        if kind == "统称" and len(names) > 1 and not disjunction:
-            continue  # A、B和C（以下统称X）: X names the group; the group is the actor
+        if len(names) > 1 and not disjunction:
+            continue  # A、B和C（以下统称/简称X）: X names the group; the group is the actor (R4)
         if names and alias not in out:
             out[alias] = names
     return out

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Provision
-from .actors import DEPARTMENT_TYPES, UNSPECIFIED, actor_level, actor_type, drop_topic, expand, head_of, is_org, scan_list
+from .actors import DEPARTMENT_TYPES, UNSPECIFIED, actor_level, actor_type, expand, head_of, is_fragment, is_org, scan_list
 from .modality import SOFT, find_modal, soft_marker
 from .text import split_spans
 
@@ -44,6 +44,10 @@ def _juris(t, s, e):
         return None  # 本市公共机构依托…: the organisation is the subject
     if m and re.match(r"[^，。；：]{1,10}的[^，。；：]{0,10}?(?:机构|院校|学校|企业|单位|部门|组织)", t[s + m.end():e]):
         return None  # 国家设立的研究开发机构…: a relative clause names the subject
+    topic = re.fullmatch(r"(?:和(?:本市|本省|国家|省|市))?[\u4e00-\u9fff]{1,4}的([^，。；：的]{1,12})", t[s + m.end():e]) \
+        if m else None
+    if topic and not _grammar()["verbs"].match(topic.group(1)):
+        return None  # 国家和本市明确的改革举措，支持…: a thing is the topic, nobody declares
     return m
 _PARTNER = re.compile(r"(?:会同|联合|协同|组织)")
 _WITH = re.compile(r"与")
@@ -98,7 +102,17 @@ def _is_adverbial(seg):
     if seg.endswith(g["endings"]):
         return True
     opener = next(o for o in g["openers"] if seg.startswith(o))
+    tail = seg[seg.rindex("的") + 1:] if "的" in seg else ""
+    if opener in ("对", "在") and tail and not find_modal(seg) and (head_of(tail) or (
+            opener == "对" and len(tail) <= 8 and not g["main_verbs"].search(tail))):
+        return True  # 对…做出显著成绩的单位和个人，… / 在有条件…的地区，…: an object or a place, verbs or not
     return not g["main_verbs"].search(seg, len(opener))
+
+
+def _bare_level(prefix):
+    """True for a level prefix alone (设区的市, 区), not a government (省人民政府) or a place."""
+    from .actors import _lex
+    return prefix in _lex()["level_of"]
 
 
 def _resolve(names, ctx):
@@ -109,7 +123,7 @@ def _resolve(names, ctx):
         full = ctx.aliases.get(n)
         if full is None:
             for alias, targets in ctx.aliases.items():
-                if n.endswith(alias) and n != alias and actor_level(n[: -len(alias)] + "x"):
+                if n.endswith(alias) and n != alias and _bare_level(n[: -len(alias)]):
                     level = n[: -len(alias)]
                     full = [t for t in targets if t.startswith(level)] or [level + t for t in targets]
                     break
@@ -119,13 +133,14 @@ def _resolve(names, ctx):
     return out
 
 
-_ADVERBIAL_TAIL = re.compile(r"(?:依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经)")
+_ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经)")
 
 
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
 _BY = re.compile(r"由")
+_AGENT = re.compile(r"(?:^|(?<![经理自缘]))由(?!于)(?=[^由]{2,}$)")  # the last 由 of a subject
 
 
 def _subject(pre, ctx):
@@ -133,6 +148,16 @@ def _subject(pre, ctx):
     pre = _ALIAS_NOTE.sub("", _CONJ_LEAD.sub("", pre.strip("，、 \u3000")))
     if not pre or pre.endswith("的"):
         return None  # 要求…提供数据的，应当…: a condition, not a subject
+    by = _AGENT.search(pre) if not is_org(pre) else None  # (由国家网信部门确定的组织 is a name: R12)
+    if by:  # 具体应用问题由省人民政府负责解释: the agent after 由 is the subject (R7)
+        agent, _, partners = re.split(r"(会同|联合)", pre[by.end():], maxsplit=1) + ["", ""][: 2 * ("会同" not in pre
+                                                                                            and "联合" not in pre)]
+        names = [n for n in expand(agent) if is_org(n)] if is_org(agent) and (not partners or is_org(partners)) else []
+        if names:
+            return _resolve(names, ctx), agent
+    rel = _relative_name().match(pre) if _opener(pre) else None
+    if rel and is_org(rel.group(0)) and (rel.end() == len(pre) or _ADVERBIAL_TAIL.match(pre, rel.end())):
+        pre = rel.group(0)  # 由主管部门任命、委派的人员在任期内…: a relative clause opens the name (R12)
     if "是" in pre:  # X是Y主管部门: X is the subject
         left = pre[: pre.index("是")]
         if is_org(left):
@@ -188,7 +213,7 @@ def _remember_orgs(text, ctx):
         verbs = _grammar()["verbs"]
         while (m := verbs.match(mention)) and m.end() < len(mention) - 1:
             mention = mention[m.end():]  # 鼓励组建行业协会 → 行业协会
-        names = [drop_topic(n) for n in expand(mention) if is_org(n)]
+        names = [n for n in expand(mention) if is_org(n)]  # whole, qualifiers included (R16)
         if names:
             ctx.last_orgs = names
 
@@ -265,7 +290,10 @@ class _Sentence:
                 names = [n for n in expand(phrase) if is_org(n)] if phrase else []
                 # 企业、高等院校等单位以…方式实施的，应当…: the actor opening the condition is the subject
                 # (要求自然人…提供数据的: a verb opens it, nobody is named)
-                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase):
+                # (…机构在…过程中收集和产生的数据: the actor sits in a relative clause of a thing)
+                thing = re.search(r"的([^的，]{1,6})$", t[segs[0][0]:segs[0][1]])
+                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase) \
+                        and not (thing and not head_of(thing.group(1))):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
             if mod or sep in "；;":
                 break
@@ -283,7 +311,8 @@ class _Sentence:
         gr = _grammar()
         seg = t[s:e]
         mod = find_modal(t[:e], s)
-        if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e):
+        if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e) \
+                and not (t[s:mod[0]].strip() and _subject(t[s:mod[0]], ctx)):
             mod = None  # 依法必须进行招标项目的招标人，不得…: the marker sits in a relative clause
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
@@ -333,8 +362,9 @@ class _Sentence:
             elif (not pre.strip() or _is_adverbial(pre)) and self.prev_actor:
                 actors, text = self.prev_actor
             else:
-                actors, text = [UNSPECIFIED], ""
-            if me >= e and text:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
+                actors, text = [UNSPECIFIED], _displaced(pre) or (
+                    _displaced(t[self.pending:s]) if self.pending is not None and not pre.strip() else "")
+            if me >= e and text and actors != [UNSPECIFIED]:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
                 k = t.find(text, s) + len(text) if t.find(text, s) >= 0 else s
                 self.open(self.new_group(actors, text, modality)).phrases.append([k, ms])
                 return
@@ -408,8 +438,8 @@ class _Sentence:
                 cur.actors == [UNSPECIFIED] or _inner_actors(t[:e], s + 2, ctx)[1])):
             if cur is not None or (gr["verbs"].match(seg) and not _is_adverbial(seg)
                                    and not scan_list(t[:e], s, subject=True)[1]):
-                grp = self.open(self.new_group([UNSPECIFIED], "", "commitment"))
                 start = self.pending if self.pending is not None else s
+                grp = self.open(self.new_group([UNSPECIFIED], _displaced(t[start:e]), "commitment"))
                 self.pending = None
                 self.add_phrase(grp, start, e)
                 grp.join_next = _joins(seg)
@@ -427,9 +457,13 @@ class _Sentence:
         if not m or (m.start() > s and t[m.start() - 1] in "经理自"):
             return None
         end, phrase = scan_list(t[:e], m.end(), subject=True)
+        phrase = phrase.split("会同")[0]  # 由X会同Y…: X is the agent, Y its partners
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith("报", end)):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头"), end)):
             return None
+        rel = re.fullmatch(r"[^，。；]*的([^，。；的]{1,8})[。；]?", t[end:e])
+        if rel and not _grammar()["main_verbs"].search(rel.group(1)):
+            return None  # 需要由企业申请办理的事项: 由 inside a relative clause binds nobody
         return _resolve(names, self.ctx), phrase, end
 
     def lead(self, g, s, e, prev_sep):
@@ -469,7 +503,8 @@ class _Sentence:
         if lead:
             return False
         # a sentence-level 鼓励/支持/引导: the organisations (or 未指明) are the actors
-        grp = self.open(self.new_group(names or [UNSPECIFIED], phrase, modality, outer=False))
+        grp = self.open(self.new_group(names or [UNSPECIFIED], phrase if names else _displaced(t[mend:e]), modality,
+                                       outer=False))
         start = self.partners(grp, end, e) if names else mend
         if names:
             ctx.last_orgs = names
@@ -494,6 +529,34 @@ class _Sentence:
             if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
                 g.phrases[-1][1] = _trim(self.t, s, e)[1]
+
+
+@lru_cache(maxsize=None)
+def _relative_name():
+    from .actors import _lex
+    return re.compile(r"[^，。；]{1,30}?的[^，。；的]{0,10}?(?:" + _lex()["head_any"].pattern + ")")
+
+
+def _opener(text):
+    from .actors import _lex
+    return _lex()["opener"].match(text)
+
+
+def _displaced(region):
+    """The fragment that stands where an actor would, at the start of ``region`` (在开发区 in
+    在开发区不得兴办…, 由核准机关 …), or "": kept as the actor text of a 未指明 provision, so that
+    `policykg coverage` can count the provisions whose would-be actor was no actor."""
+    region = region[: min((k for k in (region.find(c) for c in "，。；：") if k >= 0), default=len(region))]
+    for m in _heads().finditer(region, 0, 40):
+        if is_fragment(region[: m.end()]):
+            return region[: m.end()]
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _heads():
+    from .actors import _lex
+    return _lex()["head_any"]
 
 
 def _public(names):
@@ -542,12 +605,15 @@ def _liability(text, a, b, ctx):
                 names = [n for n in expand(cand) if is_org(n)] if cand and not text.startswith("的", end) else []
                 if names:
                     actors, actor_text = _resolve(names, ctx), cand
+                elif not actor_text:
+                    actor_text = _displaced(text[s:e])
         rest = segs[last_cond + 1:]
         if rest and g["consequences"].search(text[rest[0][0]:rest[-1][1]]):
             phrases.append([rest[0][0], rest[-1][1]])
     if not phrases or not conditional:
         return []
-    grp = _Group(actors=actors or [UNSPECIFIED], actor_text=actor_text, modality="liability")
+    grp = _Group(actors=actors or [UNSPECIFIED], actor_text=actor_text if actors or is_fragment(actor_text) else "",
+                 modality="liability")
     grp.phrases = phrases
     return [grp]
 
