@@ -218,8 +218,12 @@ def code(action, *, actor="", modality="", source=""):
     _score(_hits(_blank(orgs[1], action)), 1.0, scores, words)
     own = dict(scores)  # the action's own evidence
     strongest = max(own.values(), default=0.0)
-    fragment = strongest < weights["minimum"]
+    fragment = strongest < weights["fragment_below"]
     around = _hits(_blank(orgs[0], head)) + _hits(_blank(orgs[0], tail))
+    if kind == "unspecified" and raw != head:
+        # No actor was found: the subject before the modal verb is a thing, often the
+        # instrument itself (政府性引导基金应当加大…支持力度, 专项规划应当…衔接).
+        around += _hits(_blank(orgs[0], raw[:len(raw) - len(head)]))
     if not fragment or not _spread(around, lx["spread"]):
         _score(around, weights["fragment" if fragment else "context"], scores, words, weights["context_cap"])
     for name, w in lx["actors"]["prior"].get(actor_type(actor) if actor else "", {}).items():
@@ -228,8 +232,9 @@ def code(action, *, actor="", modality="", source=""):
     # 1. Liability (rule 5): officials' liability is none, a private party's penalty is regulation.
     if modality == "liability":
         official = actor_type(actor) in lx["actors"]["official"] if actor else False
-        said = [p for p, rx in none["liability"]["patterns"] if rx.search(action) or rx.search(source)]
-        if official or (said and kind != "private"):
+        in_action = [p for p, rx in none["liability"]["patterns"] if rx.search(action)]
+        said = in_action or [p for p, rx in none["liability"]["patterns"] if rx.search(source)]
+        if official or in_action or (said and kind != "private"):
             return _make("none", said or ["违反…的责任"], "liability")
         return _make("regulation", words.get("regulation", []) or ["违反…的责任"], "penalty")
 
@@ -250,6 +255,8 @@ def code(action, *, actor="", modality="", source=""):
 
     # 3. Actor and modality: a private duty is regulation (rule 4), a prohibition constrains conduct.
     rule = "means"
+    if re.match("(?:国家|本市|本省)?(?:鼓励|支持|引导)", action) and modality in ("commitment", "obligation"):
+        modality = "encouragement"  # 本市鼓励… / 应当鼓励…: coded as an encouragement (rule 3)
     if kind == "private" and modality in lx["modality"]["private_duty"]:
         bonus = lx["modality"]["private_duty"][modality]
         if bonus > strongest:
