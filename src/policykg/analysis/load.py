@@ -103,6 +103,7 @@ def to_networkx(g):
                    paragraph_iri=str(para or ""), chapter=_chapter(g, art, chapters) if art is not None else "",
                    start=_int(g.value(p, PKG.spanStart)), end=_int(g.value(p, PKG.spanEnd)),
                    instrument=notation(inst),
+                   instrument_secondary=notation(g.value(p, PKG.secondaryInstrument)),
                    instrument_evidence=str(g.value(p, PKG.instrumentEvidence) or ""))
     for p in provs:  # edges once every provision is a node (an inner one may point at a later outer one)
         bearer = g.value(p, PKG.bearer)

@@ -26,8 +26,8 @@ weights in ``lexicon/instruments.yaml``):
 'environment'
 >>> code("做好促进智能制造发展相关工作", actor="公安部门", modality="obligation").instrument
 'none'
->>> code("培养跨学科复合型人才").words
-('人才',)
+>>> code("培养跨学科复合型人才").words  # 学科 inside 跨学科 does not count
+('人才', '培养')
 >>> code("市场主体") is None
 True
 """
@@ -39,7 +39,7 @@ from functools import lru_cache
 from .. import lexicon
 from .actors import actor_type
 
-__all__ = ["Coding", "code", "side_of", "instruments"]
+__all__ = ["Coding", "code", "code_provision", "side_of", "instruments"]
 
 GAP = "[^，；。：,;:]{0,40}?"  # what "…" in a pattern stands for: a gap inside one clause
 _SEGMENT_END = "；;。"
@@ -82,14 +82,21 @@ def _lex():
                      "lead": tuple(v.get("lead", []))}
             for reason, v in lx["none"].items()}
     orgs = (re.compile(lx["organisations"]["one"]), re.compile(lx["organisations"]["list"]))
-    return lx, side, rules, none, orgs
+    targets = [_target(t) for t in lx["targets"]]
+    return lx, side, rules, none, orgs, targets
+
+
+def _target(pattern):
+    """A regex whose group 1 is the gap of ``pattern`` (对…给予: the target between 对 and 给予)."""
+    before, after = str(pattern).split("…")
+    return re.compile(re.escape(before) + "(" + GAP + ")" + re.escape(after))
 
 
 def _compile(pattern):
     p = str(pattern)
     start, end = ("^" if p.startswith("^") else ""), ("$" if p.endswith("$") else "")
     body = p[len(start):len(p) - len(end)]
-    return re.compile(start + GAP.join(re.escape(piece) for piece in body.split("…")) + end)
+    return re.compile(start + GAP.join(f"({re.escape(piece)})" for piece in body.split("…")) + end)
 
 
 def instruments():
@@ -118,21 +125,32 @@ def _hits(text):
     over 资金); a keyword right before another instrument's keyword modifies it
     (科技成果转化人才) and counts ``weights.modifier`` of its weight.
     """
-    found = []
+    found, pieces = [], []
     for name, p, w, rx, longer in _lex()[2]:
         for m in rx.finditer(text):
             if not any(_inside(text, m.start(), p, word) for word in longer):
                 found.append((name, p, w, m.start(), m.end()))
+                pieces += [(name, m.start(k), m.end(k), m.end() - m.start()) for k in range(1, rx.groups + 1)]
+    # A keyword inside the literal text of a longer pattern of the same instrument counts once
+    # (资金 in 专项资金, 信息 in 发布…信息), not one in its gap (咨询 in 提供咨询诊断等服务).
     found = [h for h in found if not any(
-        n == h[0] and s <= h[3] and h[4] <= e and e - s > h[4] - h[3] for n, _, _, s, e in found)]
+        n == h[0] and s <= h[3] and h[4] <= e and size > h[4] - h[3] for n, s, e, size in pieces)]
     modifier = _lex()[0]["weights"]["modifier"]
+    targets = [m.span(1) for rx in _lex()[5] for m in rx.finditer(text)]
     best = {}
     for name, p, w, s, e in found:
-        if any(n != name and (s2 == e or (s2 == e + 1 and text[e] == "的")) for n, _, _, s2, _ in found):
+        if any(n != name and w2 >= w and (s2 == e or (s2 == e + 1 and text[e] == "的"))
+               for n, _, w2, s2, _ in found) \
+                or any(a <= s and e <= b for a, b in targets):
             w *= modifier
         if best.get((name, p), 0.0) < w:
             best[name, p] = w
     return [(name, p, w) for (name, p), w in best.items()]
+
+
+def code_provision(p, text):
+    """The :class:`Coding` of an extracted provision ``p`` of a document whose text is ``text``."""
+    return code(p.action, actor=p.actor, modality=p.modality, source=text[p.sentence_start:p.sentence_end])
 
 
 def _spread(hits, spread):
@@ -209,7 +227,7 @@ def code(action, *, actor="", modality="", source=""):
     ``modality`` its modality and ``source`` the sentence it was read from
     (all optional but the action).
     """
-    lx, side, _, none, orgs = _lex()
+    lx, side, _, none, orgs, _ = _lex()
     weights = lx["weights"]
     raw, head, tail = _context(action, source)
     kind = _kind(actor)
@@ -224,8 +242,11 @@ def code(action, *, actor="", modality="", source=""):
         # No actor was found: the subject before the modal verb is a thing, often the
         # instrument itself (政府性引导基金应当加大…支持力度, 专项规划应当…衔接).
         around += _hits(_blank(orgs[0], raw[:len(raw) - len(head)]))
+    duty = kind == "private" and modality in lx["modality"]["private_duty"]
     if not fragment or not _spread(around, lx["spread"]):
-        _score(around, weights["fragment" if fragment else "context"], scores, words, weights["context_cap"])
+        # A fragment is read in its clause, but a private duty is the means itself (rule 4).
+        factor = weights["fragment" if fragment and not duty else "context"]
+        _score(around, factor, scores, words, weights["context_cap"])
     for name, w in lx["actors"]["prior"].get(actor_type(actor) if actor else "", {}).items():
         scores[name] = scores.get(name, 0.0) + w
 
@@ -253,7 +274,9 @@ def code(action, *, actor="", modality="", source=""):
         if said:
             return _make("none", dict.fromkeys(said), reason)
 
-    # 3. Actor and modality: a private duty is regulation (rule 4), a prohibition constrains conduct.
+    # 3. Actor and modality: a prohibition constrains conduct; a private duty is regulation (rule 4).
+    if modality == "prohibition":
+        return _make("regulation", words.get("regulation", []) or ["不得"], "prohibition")
     rule = "means"
     if re.match("(?:国家|本市|本省)?(?:鼓励|支持|引导)", action) and modality in ("commitment", "obligation"):
         modality = "encouragement"  # 本市鼓励… / 应当鼓励…: coded as an encouragement (rule 3)
@@ -262,11 +285,10 @@ def code(action, *, actor="", modality="", source=""):
         if bonus > strongest:
             rule = "private-duty"
         scores["regulation"] = scores.get("regulation", 0.0) + bonus
-    elif modality == "prohibition":
-        scores["regulation"] = scores.get("regulation", 0.0) + lx["modality"]["prohibition"]
 
     ranked = sorted(scores, key=lambda n: (-scores[n], _order(n)))
-    if not ranked or scores[ranked[0]] < weights["minimum"]:
+    needed = weights["fragment_minimum" if fragment and not duty else "minimum"]
+    if not ranked or scores[ranked[0]] < needed:
         fallback = lx["modality"]["fallback"].get(kind, {}).get(modality)
         return _make(fallback, [], "fallback") if fallback else None
     best = ranked[0]
@@ -279,8 +301,6 @@ def code(action, *, actor="", modality="", source=""):
     evidence = words.get(best, [])
     if rule == "private-duty" and best == "regulation":
         evidence = evidence or ["private duty"]
-    elif best == "regulation" and modality == "prohibition" and not evidence:
-        evidence = ["不得"]
     return _make(best, evidence, rule if best == "regulation" else "means", second)
 
 

@@ -66,6 +66,7 @@ class PKG(DefinedNamespace):
     partner: URIRef
     programme: URIRef
     programmeType: URIRef
+    secondaryInstrument: URIRef
     sourceFile: URIRef
     sourceFormat: URIRef
     sourceText: URIRef
