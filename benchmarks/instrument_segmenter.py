@@ -43,7 +43,7 @@ def jieba_hits(text, mode):
 
 
 def main():
-    sets = {"developer sample (344)": ([json.loads(x) for x in open(ROOT / "tests/data/instruments-dev-sample.jsonl",
+    sets = {"developer sample (332)": ([json.loads(x) for x in open(ROOT / "tests/data/instruments-dev-sample.jsonl",
                                                                     encoding="utf-8")], {})}
     if (GOLD / "instruments-changzhou.jsonl").is_file():
         sources = {(str(r["doc"]), r["article"], r["paragraph"], r["action"]): r["source"] for r in provision_rows(())}

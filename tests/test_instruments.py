@@ -265,7 +265,7 @@ def test_kappa_and_scores_by_hand():
 def test_the_developer_sample_of_other_regulations_meets_the_targets():
     lines = check_gold([json.loads(x) for x in (DATA / "instruments-dev-sample.jsonl").open(encoding="utf-8")])
     r = score(code_gold(lines))
-    assert r["n"] == 344
+    assert r["n"] == 332
     assert r["side_accuracy"] >= 0.85 and r["kappa"] >= 0.75 and r["category_accuracy"] >= 0.80
     assert r["uncoded_share"] <= 0.10
 

@@ -263,10 +263,10 @@ def code(action, *, actor="", modality="", source=""):
     for reason, rule in none.items():
         if reason == "liability":
             continue
-        said = [w for w in rule["lead"] if raw.endswith(w) or raw[:-2].endswith(w)]
-        said += [p for p, rx in rule["strict"] if rx.search(action)]
+        said = [p for p, rx in rule["strict"] if rx.search(action)]
         if strongest >= rule["override"] and not said:
             continue
+        said += [w for w in rule["lead"] if raw.endswith(w) or raw[:-2].endswith(w)]
         said += [p for p, rx in rule["patterns"] if rx.search(action)]
         said += [w for w in rule["before"] if w in raw[-16:]]
         if action in rule["bare"]:
