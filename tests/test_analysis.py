@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from conftest import run_cli
 from gold_layers import actor_type, gold_document, gold_graph
-from policykg.analysis.instruments import code
+from policykg.analysis.instruments import code_provision
 from policykg.analysis.load import MODALITIES, NO_ACTOR
 from policykg.rdf.namespaces import PKG
 
@@ -164,21 +164,31 @@ def test_modality_mix_per_chapter(analysed, doc):
 
 
 def test_instrument_coding_in_graph_and_tables(analysed, doc):
-    coded = [code(p.action) for p in doc.layers["provisions"]]
+    coded = [code_provision(p, doc.text) for p in doc.layers["provisions"]]
     rows = table(analysed[0], "instruments")
     assert len(rows) == 440
     assert Counter(r["instrument"] for r in rows) == Counter(c.instrument if c else "" for c in coded)
     art7 = next(r for r in rows if r["action"] == "组织编制智能制造发展规划")
     assert (art7["side"], art7["instrument"], art7["evidence"]) == ("environment", "goal-planning", "goal-planning: 规划")
-    shares = {(r["side"], r["instrument"]): r for r in table(analysed[0], "instrument-shares")}
-    n_coded = sum(c is not None for c in coded)
+    art4 = next(r for r in rows if r["action"].startswith("遵循市场主导"))
+    assert (art4["side"], art4["instrument"], art4["evidence"]) == ("", "none", "none (principle): 遵循…原则")
+    shares = {(r["side"], r["instrument"], r["label"]): r for r in table(analysed[0], "instrument-shares")}
+    with_instrument = [c for c in coded if c is not None and c.instrument != "none"]
     for side in ("supply", "environment", "demand"):
-        n = sum(c is not None and c.side == side for c in coded)
-        assert int(shares[(side, "")]["provisions"]) == n
-        assert abs(float(shares[(side, "")]["share"]) - n / n_coded) < 1e-6
+        n = sum(c.side == side for c in with_instrument)
+        row = next(r for k, r in shares.items() if k[:2] == (side, ""))
+        assert int(row["provisions"]) == n
+        assert abs(float(row["share"]) - n / len(with_instrument)) < 1e-6
+    coverage = next(r for k, r in shares.items() if k[2].startswith("编码覆盖"))
+    assert int(coverage["provisions"]) == len(with_instrument)
+    assert abs(float(coverage["share"]) - len(with_instrument) / len(coded)) < 1e-6
+    none = next(r for k, r in shares.items() if k[1] == "none")
+    assert int(none["provisions"]) == sum(c is not None and c.instrument == "none" for c in coded) > 0
     g = Graph().parse(analysed[0].parent / "graph.ttl")
-    assert len(set(g.subjects(PKG.instrument, None))) == n_coded
-    assert len(set(g.subjects(PKG.instrumentEvidence, None))) == n_coded
+    assert len(set(g.subjects(PKG.instrument, None))) == len(with_instrument)
+    assert len(set(g.subjects(PKG.instrumentEvidence, None))) == sum(c is not None for c in coded)
+    assert len(set(g.subjects(PKG.secondaryInstrument, None))) == sum(c is not None and bool(c.secondary)
+                                                                       for c in coded) > 0
 
 
 def test_instrument_domain_matrix_has_every_instrument(analysed):

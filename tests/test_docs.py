@@ -13,6 +13,12 @@ def test_every_cli_verb_is_documented():
         assert f"`policykg {verb}" in README, f"policykg {verb} is not documented in README.md"
 
 
+def test_every_cli_option_is_documented():
+    for verb, cmd in main.commands.items():
+        for opt in (o for p in cmd.params for o in getattr(p, "opts", []) if o.startswith("--")):
+            assert opt in README, f"policykg {verb} {opt} is not documented in README.md"
+
+
 def test_ci_runs_the_readme_test_command():
     blocks = re.findall(r"```sh\n(.*?)\n```", README, re.S)
     test_cmd = next(b for b in blocks if "pytest" in b)

@@ -8,21 +8,34 @@ from functools import lru_cache
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from ..extract.instruments import Coding, _keywords, code
+from ..extract.instruments import Coding, code, code_provision, instruments
 from ..rdf.namespaces import PKG, concept
 from ..resources import ontology_path
 
-__all__ = ["Coding", "code", "add_instrument", "scheme", "SIDES"]
+__all__ = ["Coding", "code", "code_provision", "add_instrument", "scheme", "SIDES", "HOW"]
 
 SIDES = ("supply", "environment", "demand")
 
+# How the coding works, for the notes under the report's instrument tables.
+HOW = ("How the coding works: each provision is coded by the means it uses (fund, plan, supervise, build, "
+       "train…), read with its actor, modality and source clause, by the rules of INSTRUMENTS.md (patterns and "
+       "weights: lexicon/instruments.yaml). A principle, a division of competences, a procedural step or officials' "
+       "liability is no instrument (none); a duty or prohibition on firms or people is regulation; an encouragement "
+       "of firms is coded by what it promotes; a provision with no pattern at all takes the fallback of its actor "
+       "and modality (a government's general statement: goal-planning). Agreement with hand coding: README, "
+       "'Policy-instrument coding'.")
 
-def add_instrument(graph, provision, action):
-    """Add ``pkg:instrument`` and ``pkg:instrumentEvidence`` of ``action`` to ``provision`` in ``graph``."""
-    c = code(action)
+
+def add_instrument(graph, provision, action, **context):
+    """Add ``pkg:instrument`` (+ secondary, evidence) of ``action`` to ``provision`` in ``graph``;
+    ``context``: the ``actor``, ``modality`` and ``source`` of :func:`code`."""
+    c = code(action, **context)
     if c is not None:
-        graph.add((provision, PKG.instrument, concept("instrument", c.instrument)))
-        graph.add((provision, PKG.instrumentEvidence, Literal(f"{c.instrument}: {'、'.join(c.words)}", lang="zh")))
+        if c.instrument != "none":
+            graph.add((provision, PKG.instrument, concept("instrument", c.instrument)))
+        if c.secondary:
+            graph.add((provision, PKG.secondaryInstrument, concept("instrument", c.secondary)))
+        graph.add((provision, PKG.instrumentEvidence, Literal(c.evidence, lang="zh")))
     return c
 
 
@@ -36,5 +49,5 @@ def scheme():
         broader = g.value(c, SKOS.broader)
         side = str(g.value(broader, SKOS.notation)) if broader is not None else str(g.value(c, SKOS.notation))
         out[str(g.value(c, SKOS.notation))] = (labels["zh"], labels["en"], side)
-    order = list(SIDES) + list(_keywords()[2])
+    order = list(SIDES) + [n for n in instruments() if n != "none"]
     return {n: out[n] for n in sorted(out, key=order.index)}

@@ -119,6 +119,7 @@ def to_networkx(g):
                    instrument=notation(inst), mention=_mention(g, p, bearer),
                    partner_names="、".join(sorted(map(str, g.objects(p, PKG.partnerName)))),
                    approver_name=str(g.value(p, PKG.approverName) or ""),
+                   instrument_secondary=notation(g.value(p, PKG.secondaryInstrument)),
                    instrument_evidence=str(g.value(p, PKG.instrumentEvidence) or ""))
     for p in provs:  # edges once every provision is a node (an inner one may point at a later outer one)
         bearer = g.value(p, PKG.bearer)

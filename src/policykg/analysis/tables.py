@@ -17,7 +17,7 @@ import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .instruments import SIDES, scheme
+from .instruments import HOW, SIDES, scheme
 from .load import MODALITIES, NO_ACTOR, actor_network, actors, provisions
 from .metrics import centrality, communities, duty_load
 
@@ -188,38 +188,60 @@ def chapter_modality_table(G):
     return Table("chapter-modality", "Modality mix per chapter", ("document", "chapter", *MODALITIES, "total"), rows)
 
 
+def _status(p):
+    """coded (an instrument), none (no instrument, by the rules) or uncoded (nothing to go on)."""
+    if p["instrument"]:
+        return "coded"
+    return "none" if p["instrument_evidence"].startswith("none") else "uncoded"
+
+
 def instruments_table(G):
     labels = scheme()
     rows = [(p["doc_label"], p["article"], p["actor"], p["modality"], labels[p["instrument"]][2] if p["instrument"] else "",
-             p["instrument"], labels[p["instrument"]][0] if p["instrument"] else "", p["instrument_evidence"],
-             p["action"]) for p in _by_document(provisions(G))]
+             p["instrument"] or ("none" if _status(p) == "none" else ""),
+             labels[p["instrument"]][0] if p["instrument"] else "", p["instrument_secondary"],
+             p["instrument_evidence"], p["action"]) for p in _by_document(provisions(G))]
     return Table("instruments", "Policy-instrument coding of each provision",
-                 ("document", "article", "actor", "modality", "side", "instrument", "label", "evidence", "action"), rows,
-                 "Rothwell & Zegveld: supply-side (供给型), environment-side (环境型), demand-side (需求型), "
-                 "coded from keywords of the action (lexicon/instruments.yaml); blank: no keyword.")
+                 ("document", "article", "actor", "modality", "side", "instrument", "label", "secondary", "evidence",
+                  "action"), rows,
+                 "Rothwell & Zegveld: supply-side (供给型), environment-side (环境型), demand-side (需求型); "
+                 "how the coding works: see Instrument shares. The evidence says why: the patterns that matched, the rule that decided "
+                 "(private-duty, penalty, fallback) or the reason for none; blank instrument: uncoded.")
 
 
 def instrument_shares_table(G):
     labels = scheme()
     per_doc = defaultdict(Counter)
-    totals = Counter()
+    totals, status = Counter(), defaultdict(Counter)
     for p in provisions(G):
-        totals[(p["doc_label"], p["doc"])] += 1
+        key = (p["doc_label"], p["doc"])
+        totals[key] += 1
+        status[key][_status(p)] += 1
+        status[key]["fallback"] += "(fallback)" in p["instrument_evidence"]
         if p["instrument"]:
             per_doc[(p["doc_label"], p["doc"])][p["instrument"]] += 1
     rows = []
     for key in sorted(totals):
         doc, c = key[0], per_doc[key]
         coded = sum(c.values())
+        rows.append((doc, "", "", "编码覆盖 coverage: coded", coded, coded / totals[key]))
+        rows.append((doc, "", "", "其中兜底 of which by fallback", status[key]["fallback"],
+                     status[key]["fallback"] / totals[key]))
         for side in SIDES:
             members = [n for n, v in labels.items() if v[2] == side and n != side]
             n_side = sum(c[n] for n in members)
             rows.append((doc, side, "", labels[side][0], n_side, n_side / coded if coded else 0.0))
             rows += [(doc, side, n, labels[n][0], c[n], c[n] / coded if coded else 0.0) for n in members]
-        rows.append((doc, "", "", "未编码 uncoded", totals[key] - coded, 0.0))
+        rows.append((doc, "", "none", "非政策工具 no instrument", status[key]["none"],
+                     status[key]["none"] / totals[key]))
+        rows.append((doc, "", "", "未编码 uncoded", status[key]["uncoded"], status[key]["uncoded"] / totals[key]))
     return Table("instrument-shares", "Instrument shares per document",
                  ("document", "side", "instrument", "label", "provisions", "share"), rows,
-                 "Share of the coded provisions of each document; side rows are subtotals.")
+                 "Coverage first: the share of all provisions coded with an instrument, and of them those "
+                 "coded by fallback (no pattern matched). Side and instrument "
+                 "rows: share of the coded provisions (side rows are subtotals). The last two rows: provisions "
+                 "that are no instrument (principles, competences, procedures, officials' liability) and "
+                 "provisions left uncoded, as shares of all provisions. " + HOW)
 
 
 def instrument_domain_table(G):

@@ -74,6 +74,7 @@ class PKG(DefinedNamespace):
     programme: URIRef
     programmeType: URIRef
     roleGroup: URIRef
+    secondaryInstrument: URIRef
     sourceFile: URIRef
     sourceFormat: URIRef
     sourceText: URIRef

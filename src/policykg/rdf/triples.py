@@ -31,7 +31,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..extract.actors import actor_type
-from ..extract.instruments import code
+from ..extract.instruments import code_provision
 from ..identity.curation import rejected
 from ..identity.documents import DocumentRecord
 from ..identity.organisations import Context, government_of, resolve
@@ -262,10 +262,13 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
         if p.actor_text and p.actor_text != p.actor:
             yield iri, _P.actorText, p.actor_text, ZH
         yield iri, _P.actionText, p.action, ZH
-        c = code(p.action)  # policy-instrument coding (Rothwell & Zegveld)
+        c = code_provision(p, doc.text)  # policy-instrument coding (Rothwell & Zegveld)
         if c is not None:
-            yield iri, _P.instrument, _concept("instrument", c.instrument), IRI
-            yield iri, _P.instrumentEvidence, f"{c.instrument}: {'、'.join(c.words)}", ZH
+            if c.instrument != "none":  # a provision that is no instrument keeps only its evidence
+                yield iri, _P.instrument, _concept("instrument", c.instrument), IRI
+            if c.secondary:
+                yield iri, _P.secondaryInstrument, _concept("instrument", c.secondary), IRI
+            yield iri, _P.instrumentEvidence, c.evidence, ZH
         yield iri, _P.inDocument, d, IRI
         yield iri, _P.article, unit(p.article), IRI
         yield iri, _P.paragraph, unit(p.paragraph), IRI
