@@ -32,6 +32,7 @@ class PKG(DefinedNamespace):
     Provision: URIRef
     Regulation: URIRef
     Section: URIRef
+    Sentence: URIRef
     SubItem: URIRef
     Support: URIRef
     Unit: URIRef
@@ -66,9 +67,9 @@ class PKG(DefinedNamespace):
     partner: URIRef
     programme: URIRef
     programmeType: URIRef
+    sentence: URIRef
     sourceFile: URIRef
     sourceFormat: URIRef
-    sourceText: URIRef
     spanEnd: URIRef
     spanStart: URIRef
     status: URIRef
