@@ -21,12 +21,13 @@ thousand documents, not the graph.
 
 import multiprocessing
 import os
-import pickle
 import time
 from dataclasses import dataclass, field
 
+from . import frozen
 from .cache import Cache
-from .errors import InputError
+from .errors import InputError, PolicyKGError
+from .lifetime import die_with_parent
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 
@@ -50,7 +51,7 @@ class DocResult:
     blocks: list | None  # [(subject, N-Triples bytes)], see policykg.rdf.nquads; None when in `spill`
     triples: int = 0  # in the document graph
     shared: list = field(default_factory=list)  # the blocks of subjects outside the document's own IRIs
-    spill: str | None = None  # the file holding the pickled blocks, when they are not in memory
+    spill: str | None = None  # the file holding the blocks (policykg.frozen), when they are not in memory
     invalid: str | None = None  # the shapes violation message, if any
     validated: bool = False
     network: object = None  # the networkx view of the document (policykg.analysis.load.to_networkx)
@@ -63,25 +64,15 @@ class DocResult:
         """The blocks, from memory or from the spill file."""
         if self.blocks is not None:
             return self.blocks
-        with open(self.spill, "rb") as fh:
-            return pickle.load(fh)
+        try:
+            return frozen.loads_blocks(frozen.read(self.spill))
+        except (OSError, frozen.Damaged) as e:  # changed since it was checked: rebuild to mend it
+            raise PolicyKGError(f"{self.spill}: {getattr(e, 'strerror', None) or e}; build again") from None
 
     def spill_to(self, path):
         """Write the blocks to ``path`` (write, then rename) and drop them from memory."""
-        _dump(self.blocks, path)
+        frozen.write(path, frozen.dumps_blocks(self.blocks))
         self.blocks, self.spill = None, str(path)
-
-
-def _dump(value, path):
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def default_jobs():
@@ -214,7 +205,15 @@ def _work(task):
 
 
 def _blocks_file(cache, key):
-    return cache.dir / f"{key}-blocks.pickle"  # .pickle: a cache folder holds nothing else (Cache.prune)
+    return cache.dir / f"{key}.blocks"
+
+
+def _intact(path):
+    try:
+        frozen.check_blocks(frozen.read(path))
+        return True
+    except (OSError, frozen.Damaged):
+        return False
 
 
 def _has_view(r, network):
@@ -226,7 +225,7 @@ def _has_view(r, network):
 def _pool(jobs):
     # fork starts workers in milliseconds with everything imported; elsewhere spawn.
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs)
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs, initializer=die_with_parent)
 
 
 def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, cache=True, show_progress=None,
@@ -240,6 +239,8 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
     ``validate``, ``network``: also check the shapes, make the networkx view (see :func:`process`).
     ``spill``: a folder for the blocks of documents when there is no cache (default: keep them in memory).
     """
+    from .viz.summary import Summary
+
     files = [str(f) for f in files]
     if cache is True:
         cache = Cache()
@@ -255,9 +256,9 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                     key = cache.key(f, base)
                 except OSError:  # the reader gives the one-line error
                     key = None
-                hit = cache.get(key) if key else None
-                if (hit is not None and (hit.validated or not validate) and _has_view(hit, network)
-                        and _blocks_file(cache, key).is_file()):
+                hit = cache.get(key, (DocResult, Summary)) if key else None
+                if (isinstance(hit, DocResult) and (hit.validated or not validate) and _has_view(hit, network)
+                        and _intact(_blocks_file(cache, key))):
                     hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))
                     out[i] = hit
                     bar.update()
