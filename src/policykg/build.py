@@ -7,6 +7,7 @@ the outputs are streamed from their N-Triples blocks (:mod:`policykg.rdf.streami
 >>> result = build(out=tmp_path)  # doctest: +SKIP
 """
 
+import os
 import re
 import shutil
 import tempfile
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, PolicyKGError
-from .outputs import write_atomically
+from .lifetime import die_with_parent, locked, remove_stale, signals_end_run
+from .outputs import recover, write_atomically
 from .rdf.document_graph import document_graph
 from .rdf.iris import DEFAULT_BASE, Minter
 from .rdf.serialise import bind
@@ -116,6 +118,10 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
 
     The documents' triples wait on disk until they are written (in the cache,
     else in a temporary folder), so memory does not grow with the graph.
+
+    One build at a time writes into ``out`` (another raises :class:`~policykg.lifetime.Busy`);
+    SIGTERM ends a build as Ctrl-C does, removing its temporaries, and a build removes
+    those that killed builds left (:mod:`policykg.lifetime`).
     """
     if not re.match(r"https?://\S+[/#]$", base or ""):
         raise PolicyKGError(f"--base {base!r} is not an http(s) IRI ending with / or #")
@@ -125,14 +131,17 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     if unknown:
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
     files = iter_inputs(paths or [default_path()])
-    work, children = tempfile.mkdtemp(prefix="policykg-build-"), []
-    try:
-        return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0)
-    finally:
-        for c in children:
-            c.terminate()
-            c.join()
-        shutil.rmtree(work, ignore_errors=True)
+    with signals_end_run(), locked(out):
+        recover(out)
+        remove_stale(tempfile.gettempdir(), "policykg-build-*", r"^policykg-build-(\d+)-")
+        work, children = tempfile.mkdtemp(prefix=f"policykg-build-{os.getpid()}-"), []
+        try:
+            return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0)
+        finally:
+            for c in children:
+                c.terminate()
+                c.join()
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def _forked(produce, graph, path, children):
@@ -154,6 +163,7 @@ def _forked(produce, graph, path, children):
 
 
 def _serialise(produce, graph, path):
+    die_with_parent()
     with open(path, "wb") as fh:
         for chunk in produce(graph):
             fh.write(chunk)

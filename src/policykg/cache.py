@@ -104,6 +104,10 @@ class Cache:
         self.dir.mkdir(parents=True, exist_ok=True)
         frozen.write(self.dir / f"{key}.entry", frozen.dumps(value))
 
+    def clean(self):
+        """Remove the temporaries of processes that are gone (see :func:`policykg.frozen.write`)."""
+        remove_stale(self.dir, "*.tmp", r"\.(\d+)\.tmp$")
+
     def prune(self, keep=KEEP):
         """Remove the folders of all but the ``keep`` most recently used fingerprints.
 
@@ -114,7 +118,7 @@ class Cache:
         def ours(d):
             return re.fullmatch(r"[0-9a-f]{24}", d.name) and all(f.suffix in _SUFFIXES for f in d.iterdir())
 
-        remove_stale(self.dir, "*.tmp", r"\.(\d+)\.tmp$")  # see frozen.write
+        self.clean()
 
         try:
             folders = sorted((d for d in self.root.iterdir() if d.is_dir() and ours(d)), key=lambda d: d.stat().st_mtime)

@@ -278,6 +278,8 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
             if pool:
                 pool.terminate()
                 pool.join()
+            if cache:
+                cache.clean()  # the temporaries of workers ended half-way through writing an entry
     if cache:
         cache.prune()
     skipped = [r for r in out if isinstance(r, tuple)]
