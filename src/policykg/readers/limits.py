@@ -83,6 +83,7 @@ def check_docx(path):
                             del el.getparent()[0]
             except etree.XMLSyntaxError as e:
                 raise InputError(path, f"{info.filename} is not well-formed XML ({' '.join(str(e).split())})") from None
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError,
-                    NotImplementedError, ValueError) as e:  # zipfile's ways of saying a member cannot be unpacked
+            except InputError:
+                raise
+            except Exception as e:  # zipfile's and zlib's many ways of saying a member cannot be unpacked
                 raise InputError(path, f"{info.filename} cannot be unpacked ({type(e).__name__})") from None
