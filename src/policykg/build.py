@@ -24,7 +24,7 @@ from .rdf.serialise import bind
 from .rdf.streaming import BlockGraph, to_jsonld, to_nquads, to_turtle
 from .readers import default_path, iter_inputs, read
 
-__all__ = ["build", "read_all", "document_graphs", "BuildResult", "FORMATS"]
+__all__ = ["build", "read_all", "document_graphs", "remove_leftovers", "BuildResult", "FORMATS"]
 
 FORMATS = {"ttl": "graph.ttl", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 # Above this many triples only N-Quads is written unless Turtle/JSON-LD are asked for.
@@ -132,8 +132,7 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
         raise PolicyKGError(f"unknown output format {sorted(unknown)[0]!r} (choose from {', '.join(FORMATS)})")
     files = iter_inputs(paths or [default_path()])
     with signals_end_run(), locked(out):
-        recover(out)
-        remove_stale(tempfile.gettempdir(), "policykg-build-*", r"^policykg-build-(\d+)-")
+        remove_leftovers(out)
         work, children = tempfile.mkdtemp(prefix=f"policykg-build-{os.getpid()}-"), []
         try:
             return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0)
@@ -142,6 +141,13 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
                 c.terminate()
                 c.join()
             shutil.rmtree(work, ignore_errors=True)
+
+
+def remove_leftovers(out, tmp=None):
+    """Remove what killed builds left: finish their moves into ``out`` (see :func:`policykg.outputs.recover`;
+    hold the lock on ``out``) and remove their folders in ``tmp`` (default: the system's temporary folder)."""
+    recover(out)
+    remove_stale(tmp or tempfile.gettempdir(), "policykg-build-*", r"^policykg-build-(\d+)-")
 
 
 def _forked(produce, graph, path, children):
