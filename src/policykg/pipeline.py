@@ -90,10 +90,15 @@ def _validate(iri, quads):
     from .rdf.triples import ntriples
     from .sparql.validate import ValidationError, predicates, validate_graphs
 
+    from .rdf.namespaces import PKG
+    from .rdf.triples import TYPE
+
     checked = predicates()  # only the triples the checks read: the text of every unit need not be indexed
+    # pkg:text is checked on sentences only (ontology/shapes.ttl): the text of the document and its units is not read
+    text, sentences = str(PKG.text), {s for s, p, o, _ in quads if p == TYPE and o == str(PKG.Sentence)}
     store = ox.Store()
-    store.load(ntriples([q for q in quads if q[1] in checked]), format=ox.RdfFormat.N_TRIPLES,
-               to_graph=ox.NamedNode(iri))
+    store.load(ntriples([q for q in quads if q[1] in checked and (q[1] != text or q[0] in sentences)]),
+               format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
     try:
         validate_graphs(None, store=store)
     except ValidationError as e:
