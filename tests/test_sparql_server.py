@@ -15,7 +15,7 @@ import pytest
 from conftest import run_cli
 from policykg.sparql.canned import canned
 from sparql_support import (TWO_DOCS, build_into, csv_rows, free_port, listening_addresses, oxigraph_cmd,
-                            policykg_cmd, start, stop)
+                            policykg_cmd, start_on_free_port, stop)
 
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only, never a proxy
 COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
@@ -47,8 +47,8 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="module")
 def endpoint(built):
     """`policykg serve` started once for the module, as a user would; always terminated."""
-    port = free_port()
-    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
+    proc, port = start_on_free_port(lambda port: policykg_cmd("serve", "--data", built, "--port", port),
+                                    ready="SPARQL endpoint")
     try:
         yield {"url": f"http://127.0.0.1:{port}/query", "port": port}
     finally:
@@ -130,9 +130,9 @@ def test_serve_without_a_build_names_the_file(tmp_path):
 
 
 def test_serve_stops_cleanly_on_sigterm(built):
-    port = free_port()
     before = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*"))
-    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
+    proc, port = start_on_free_port(lambda port: policykg_cmd("serve", "--data", built, "--port", port),
+                                    ready="SPARQL endpoint")
     assert proc.ready == f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query  (Ctrl-C to stop)\n"
     during = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*")) - before
     assert during  # the store directory of this server
@@ -147,8 +147,7 @@ def test_serve_stops_cleanly_on_sigterm(built):
 @pytest.fixture(scope="module")
 def store():
     """A real read-write `oxigraph serve` (in memory) on a free loopback port; always terminated."""
-    port = free_port()
-    proc = start(oxigraph_cmd("serve", "--bind", f"127.0.0.1:{port}"), port)
+    proc, port = start_on_free_port(lambda port: oxigraph_cmd("serve", "--bind", f"127.0.0.1:{port}"))
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
