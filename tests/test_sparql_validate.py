@@ -102,3 +102,66 @@ def test_build_validates_and_can_skip_it(tmp_path):
     r = run_cli("build", "--out", tmp_path / "b", "--format", "nq", "--no-validate")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "a" / "graph.nq").read_bytes() == (tmp_path / "b" / "graph.nq").read_bytes()
+
+
+def _first(quads, predicate):
+    """Index of the first quad with ``predicate`` whose subject is a provision (or, for pkg:text, a sentence)."""
+    kind = "/sent/" if predicate == str(PKG.text) else "/prov/"
+    return next(i for i, q in enumerate(quads) if q[1] == predicate and kind in q[0])
+
+
+def _drop(predicate, kind="/prov/"):
+    def mutate(quads):
+        if kind == "/art/":
+            i = next(i for i, q in enumerate(quads) if q[1] == predicate and q[0].endswith("/art/1"))
+        else:
+            i = _first(quads, predicate)
+        return quads[:i] + quads[i + 1:]
+    return mutate
+
+
+def _replace(predicate, value):
+    def mutate(quads):
+        i = _first(quads, predicate)
+        s, p, _, kind = quads[i]
+        return quads[:i] + [(s, p, value, kind)] + quads[i + 1:]
+    return mutate
+
+
+def _second_class(quads):
+    i = _first(quads, str(PKG.bearer))
+    return quads + [(quads[i][0], str(RDF.type), str(PKG.Prohibition), None),
+                    (quads[i][0], str(RDF.type), str(PKG.Permission), None)]
+
+
+BROKEN = [  # (how the triples of a document are broken, the property the build names)
+    (_drop(str(PKG.bearer)), "pkg:bearer"),
+    (_drop(str(PKG.modality)), "pkg:modality"),
+    (_second_class, "rdf:type"),
+    (_replace(str(PKG.actionText), ""), "pkg:actionText"),
+    (_replace(str(PKG.spanStart), "99999999"), "pkg:spanStart"),
+    (_drop(str(PKG.spanEnd)), "pkg:spanEnd"),
+    (_drop(str(PKG.sentence)), "pkg:sentence"),
+    (_drop(str(PKG.text)), "pkg:text"),
+    (_drop(str(PKG.inDocument), "/art/"), "pkg:inDocument"),
+]
+
+
+@pytest.mark.parametrize("mutate, path", BROKEN, ids=[p for _, p in BROKEN])
+def test_build_refuses_a_graph_that_breaks_each_shape(tmp_path, monkeypatch, mutate, path):
+    """Every shape is checked by `policykg build` itself: a document graph that breaks it stops the build
+    before anything is written (the graph is broken in the one place both outputs and checks read it)."""
+    from policykg.build import build
+    from policykg.rdf import triples as T
+
+    out = tmp_path / "out"
+    build(out=out, formats=("nq",), cache=False, jobs=1)
+    before = (out / "graph.nq").read_bytes()
+    real = T.triples
+    monkeypatch.setattr(T, "triples", lambda doc, base: mutate(list(real(doc, base))))
+    with pytest.raises(ValidationError) as e:
+        build(out=out, formats=("nq",), cache=False, jobs=1)
+    assert f" {path}: " in str(e.value) and "\n" not in str(e.value)
+    assert (out / "graph.nq").read_bytes() == before
+    build(out=out, formats=("nq",), cache=False, jobs=1, validate=False)  # --no-validate writes it
+    assert (out / "graph.nq").read_bytes() != before
