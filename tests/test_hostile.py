@@ -278,7 +278,12 @@ b.build([{str(GOOD)!r}], out={str(tmp_path / 'out')!r}, cache=False)
     p.wait()
     from policykg.lifetime import alive
 
-    assert wait_for(lambda: not any(alive(c) for c in children), 10)
+    try:
+        assert wait_for(lambda: not any(alive(c) for c in children), 10)
+    finally:  # never leave them behind, even when the test fails
+        for c in children:
+            if alive(c):
+                os.kill(c, signal.SIGKILL)
 
 
 def test_a_second_build_into_the_same_out_is_refused(tmp_path):
@@ -377,3 +382,30 @@ def test_the_tools_own_reports_in_an_input_folder_are_not_inputs(tmp_path):
     r = run_cli("build", src, "--out", tmp_path / "out", "--no-cache")
     assert r.returncode == 0, r.stderr
     assert r.stderr.startswith("built 1 document (5 articles")
+
+
+def test_a_worker_told_to_stop_before_it_is_set_up_stops(tmp_path):
+    """Once one build in eight hung: Pool.terminate's SIGTERM reached a worker still in threading's after-fork
+    hooks, which swallow exceptions, so the SystemExit of the build's handler was lost; the worker then waited
+    for work forever, and the build for it.  A child that gets the build's handler must end all the same."""
+    mark = tmp_path / "survived"
+    script = f"""
+import multiprocessing, os, signal
+from policykg.lifetime import signals_end_run
+
+def child():
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)  # as Pool.terminate may, before the child has set itself up
+        sum(range(1000))
+    except BaseException:
+        pass  # as threading's after-fork hooks do
+    open({str(mark)!r}, "w").close()
+
+with signals_end_run():
+    p = multiprocessing.get_context("fork").Process(target=child)
+    p.start()
+    p.join(30)
+    print(p.exitcode)
+"""
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (r.stdout, mark.exists()) == (f"{128 + signal.SIGTERM}\n", False), r.stderr

@@ -79,11 +79,19 @@ def die_with_parent():
     """In a forked child: end this process when its parent dies, even by SIGKILL.
 
     On Linux the kernel sends SIGKILL (``prctl(PR_SET_PDEATHSIG)``); elsewhere a
-    thread watches the parent's id.  SIGTERM and SIGINT get their default actions back.
+    thread watches the parent's id.  SIGTERM ends it at once; SIGINT is left to the parent.
     """
     parent = os.getppid()
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # The default action, not a Python handler: one cannot interrupt a lock the child waits on if the
+    # signal comes just before the wait.  Blocked meanwhile, so that none is lost in the swap: one that
+    # came before runs the parent's handler (which ends a child at once) when the swap is called.
+    ends = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)}
+    mask = getattr(signal, "pthread_sigmask", lambda how, sigs: None)  # not on Windows, which spawns anyway
+    mask(signal.SIG_BLOCK, ends)
+    for sig in ends:
+        signal.signal(sig, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its children
+    mask(signal.SIG_UNBLOCK, ends)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -105,7 +113,12 @@ def die_with_parent():
     threading.Thread(target=watch, daemon=True).start()
 
 
+_owner = None  # the process whose run signals_end_run ends
+
+
 def _raise_exit(signum, frame):
+    if os.getpid() != _owner:  # a forked child, before die_with_parent: its exceptions may be swallowed (in
+        os._exit(128 + signum)  # threading's after-fork hooks), and a SIGTERM lost would leave it blocked
     raise SystemExit(128 + signum)
 
 
@@ -115,6 +128,8 @@ def signals_end_run():
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    global _owner
+    _owner = os.getpid()
     names = [n for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
     old = {n: signal.signal(getattr(signal, n), _raise_exit) for n in names}
     try:

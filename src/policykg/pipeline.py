@@ -87,11 +87,9 @@ def _validate(iri, quads):
     """The one-line message of the shapes the document graph ``quads`` breaks, or None."""
     import pyoxigraph as ox
 
-    from .rdf.triples import ntriples
-    from .sparql.validate import ValidationError, predicates, validate_graphs
-
     from .rdf.namespaces import PKG
-    from .rdf.triples import TYPE
+    from .rdf.triples import TYPE, ntriples
+    from .sparql.validate import ValidationError, predicates, validate_graphs
 
     checked = predicates()  # only the triples the checks read: the text of every unit need not be indexed
     # pkg:text is checked on sentences only (ontology/shapes.ttl): the text of the document and its units is not read
