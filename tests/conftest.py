@@ -11,6 +11,19 @@ CORPUS = Path(os.environ.get("POLICYKG_CORPUS", ROOT.parent / "shared" / "corpus
 GOLD = Path(os.environ.get("POLICYKG_GOLD", ROOT.parent / "shared" / "gold"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache(tmp_path_factory):
+    """Builds in tests (in this process and in the commands they run) use a cache of their own,
+    never the user's: a test run must not evict a user's entries."""
+    old = os.environ.get("POLICYKG_CACHE")
+    os.environ["POLICYKG_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        del os.environ["POLICYKG_CACHE"]
+    else:
+        os.environ["POLICYKG_CACHE"] = old
+
+
 @pytest.fixture
 def corpus():
     if not CORPUS.is_dir():

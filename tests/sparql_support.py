@@ -43,10 +43,44 @@ def wait_for_port(proc, port, timeout=60):
             raise RuntimeError(f"process exited with {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
+            if _listens(proc, port):  # not another process that took the port meanwhile
+                return
         except OSError:
-            time.sleep(0.05)
+            pass
+        time.sleep(0.05)
     raise RuntimeError(f"nothing listens on 127.0.0.1:{port} after {timeout} s")
+
+
+def _listens(proc, port):
+    """Whether ``proc`` or one of its descendants holds the socket listening on ``port`` (True without /proc)."""
+    if not Path("/proc/net/tcp").exists():
+        return True
+    inodes = set()
+    for name in ("tcp", "tcp6"):
+        path = Path("/proc/net") / name
+        for line in path.read_text().splitlines()[1:] if path.exists() else []:
+            f = line.split()
+            if f[3] == "0A" and int(f[1].rsplit(":", 1)[1], 16) == port:
+                inodes.add(f"socket:[{f[9]}]")
+    parents = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                parents[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    family, grew = {proc.pid}, True
+    while grew:
+        more = {pid for pid, ppid in parents.items() if ppid in family} - family
+        family |= more
+        grew = bool(more)
+    for pid in family:
+        try:
+            if any(os.readlink(fd) in inodes for fd in Path(f"/proc/{pid}/fd").iterdir()):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def start(cmd, port, ready=None, **kw):
@@ -66,6 +100,18 @@ def start(cmd, port, ready=None, **kw):
         stop(proc)
         raise
     return proc
+
+
+def start_on_free_port(make_cmd, ready=None, tries=5):
+    """``(proc, port)``: ``make_cmd(port)`` started on a free loopback port.  Between :func:`free_port`
+    and the server's own bind another process may take the port: then another one is tried."""
+    for attempt in range(tries):
+        port = free_port()
+        try:
+            return start(make_cmd(port), port, ready), port
+        except RuntimeError as e:
+            if "in use" not in str(e).lower() or attempt == tries - 1:
+                raise
 
 
 def stop(proc):

@@ -15,7 +15,7 @@ import pytest
 from conftest import run_cli
 from policykg.sparql.canned import canned
 from sparql_support import (TWO_DOCS, build_into, csv_rows, free_port, listening_addresses, oxigraph_cmd,
-                            policykg_cmd, start, stop)
+                            policykg_cmd, start_on_free_port, stop)
 
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only, never a proxy
 COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
@@ -47,8 +47,8 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="module")
 def endpoint(built):
     """`policykg serve` started once for the module, as a user would; always terminated."""
-    port = free_port()
-    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
+    proc, port = start_on_free_port(lambda port: policykg_cmd("serve", "--data", built, "--port", port),
+                                    ready="SPARQL endpoint")
     try:
         yield {"url": f"http://127.0.0.1:{port}/query", "port": port}
     finally:
@@ -130,9 +130,9 @@ def test_serve_without_a_build_names_the_file(tmp_path):
 
 
 def test_serve_stops_cleanly_on_sigterm(built):
-    port = free_port()
     before = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*"))
-    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
+    proc, port = start_on_free_port(lambda port: policykg_cmd("serve", "--data", built, "--port", port),
+                                    ready="SPARQL endpoint")
     assert proc.ready == f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query  (Ctrl-C to stop)\n"
     during = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*")) - before
     assert during  # the store directory of this server
@@ -147,8 +147,7 @@ def test_serve_stops_cleanly_on_sigterm(built):
 @pytest.fixture(scope="module")
 def store():
     """A real read-write `oxigraph serve` (in memory) on a free loopback port; always terminated."""
-    port = free_port()
-    proc = start(oxigraph_cmd("serve", "--bind", f"127.0.0.1:{port}"), port)
+    proc, port = start_on_free_port(lambda port: oxigraph_cmd("serve", "--bind", f"127.0.0.1:{port}"))
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
@@ -195,3 +194,59 @@ def test_push_errors_are_one_line(store, built):
         and "HTTP 404" in r.stderr
     r = run_cli("push", "--endpoint", "ftp://example.org/store", "--data", built)
     assert (r.returncode, r.stderr) == (1, "Error: ftp://example.org/store: not an http(s) URL of a Graph Store endpoint\n")
+
+
+class _GuardedStore:
+    """A Graph Store on loopback that demands credentials (basic, or a bearer token) and records each PUT."""
+
+    def __init__(self, basic=None, token=None):
+        import base64
+        import http.server
+        import threading
+
+        store = self
+        self.puts = []
+        expected = (f"Basic {base64.b64encode(basic.encode()).decode()}" if basic else f"Bearer {token}")
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_PUT(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if self.headers.get("Authorization") != expected:
+                    self.send_response(401)
+                    if basic:
+                        self.send_header("WWW-Authenticate", 'Basic realm="graphs"')
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["graph"][0]
+                store.puts.append((graph, body.count(b"\n")))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)  # port 0: no race for a port
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize("how", ["basic", "token"])
+def test_push_sends_its_credentials_to_a_store_that_demands_them(built, how):
+    store = _GuardedStore(basic="ana:secret") if how == "basic" else _GuardedStore(token="t0k3n")
+    try:
+        good = (["--user", "ana"], {"POLICYKG_PASSWORD": "secret"}) if how == "basic" else (["--token", "t0k3n"], {})
+        bad = (["--user", "ana"], {"POLICYKG_PASSWORD": "wrong"}) if how == "basic" else (["--token", "other"], {})
+        for args, env in (([], {}), bad):
+            r = run_cli("push", "--endpoint", store.url, "--data", built, *args, env=env)
+            assert r.returncode == 1 and r.stderr.count("\n") == 1 and "HTTP 401" in r.stderr, r.stderr
+        assert store.puts == []
+        r = run_cli("push", "--endpoint", store.url, "--data", built, *good[0], env=good[1])
+        assert r.returncode == 0, r.stderr
+        assert dict(store.puts) == nq_counts(built)
+    finally:
+        store.close()

@@ -7,6 +7,7 @@ the outputs are streamed from their N-Triples blocks (:mod:`policykg.rdf.streami
 >>> result = build(out=tmp_path)  # doctest: +SKIP
 """
 
+import os
 import re
 import shutil
 import tempfile
@@ -17,7 +18,8 @@ from pathlib import Path
 from .errors import InputError, PolicyKGError
 from .identity.curation import Curation
 from .identity.curation import load as load_curation
-from .outputs import write_atomically
+from .lifetime import die_with_parent, locked, remove_stale, signals_end_run
+from .outputs import recover, write_atomically
 from .rdf.document_graph import document_graph
 from .rdf.iris import DEFAULT_BASE, Minter
 from .rdf.serialise import bind
@@ -25,7 +27,7 @@ from .rdf.streaming import BlockGraph, to_jsonld, to_nquads, to_turtle
 from .readers import default_path, iter_inputs, read
 from .selection import Selection
 
-__all__ = ["build", "read_all", "document_graphs", "BuildResult", "FORMATS"]
+__all__ = ["build", "read_all", "document_graphs", "remove_leftovers", "BuildResult", "FORMATS"]
 
 FORMATS = {"ttl": "graph.ttl", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 # Above this many triples only N-Quads is written unless Turtle/JSON-LD are asked for.
@@ -127,6 +129,10 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
 
     The documents' triples wait on disk until they are written (in the cache,
     else in a temporary folder), so memory does not grow with the graph.
+
+    One build at a time writes into ``out`` (another raises :class:`~policykg.lifetime.Busy`);
+    SIGTERM ends a build as Ctrl-C does, removing its temporaries, and a build removes
+    those that killed builds left (:mod:`policykg.lifetime`).
     """
     if not re.match(r"https?://\S+[/#]$", base or ""):
         raise PolicyKGError(f"--base {base!r} is not an http(s) IRI ending with / or #")
@@ -139,15 +145,24 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     files = iter_inputs(paths or [default_path()])
     if curation is not None and not isinstance(curation, Curation):
         curation = load_curation(curation)
-    work, children = tempfile.mkdtemp(prefix="policykg-build-"), []
-    try:
-        return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0,
-                      select, curation)
-    finally:
-        for c in children:
-            c.terminate()
-            c.join()
-        shutil.rmtree(work, ignore_errors=True)
+    with signals_end_run(), locked(out):
+        remove_leftovers(out)
+        work, children = tempfile.mkdtemp(prefix=f"policykg-build-{os.getpid()}-"), []
+        try:
+            return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children,
+                          t0, select, curation)
+        finally:
+            for c in children:
+                c.terminate()
+                c.join()
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def remove_leftovers(out, tmp=None):
+    """Remove what killed builds left: finish their moves into ``out`` (see :func:`policykg.outputs.recover`;
+    hold the lock on ``out``) and remove their folders in ``tmp`` (default: the system's temporary folder)."""
+    recover(out)
+    remove_stale(tmp or tempfile.gettempdir(), "policykg-build-*", r"^policykg-build-(\d+)-")
 
 
 def _forked(produce, graph, path, children):
@@ -169,6 +184,7 @@ def _forked(produce, graph, path, children):
 
 
 def _serialise(produce, graph, path):
+    die_with_parent()
     with open(path, "wb") as fh:
         for chunk in produce(graph):
             fh.write(chunk)

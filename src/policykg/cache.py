@@ -8,7 +8,8 @@ document and editing a rule or a lexicon rebuilds them all.
 
 The cache lives in ``$POLICYKG_CACHE``, else ``$XDG_CACHE_HOME/policykg``,
 else ``~/.cache/policykg``; one folder per fingerprint, the few most recently
-used are kept.
+used are kept.  Entries are data, never code (:mod:`policykg.frozen`), and
+carry a checksum: a damaged or foreign entry is a miss, and is rebuilt.
 
 >>> import tempfile
 >>> tmp = Path(tempfile.mkdtemp())
@@ -21,6 +22,9 @@ True
 >>> c.put(key, {"triples": 3})
 >>> c.get(key)
 {'triples': 3}
+>>> _ = (c.dir / f"{key}.entry").write_bytes(b"garbled")
+>>> c.get(key) is None
+True
 >>> _ = f.write_text("第一条　新内容。")
 >>> c.get(c.key(f, "https://example.org/")) is None
 True
@@ -28,21 +32,21 @@ True
 
 import hashlib
 import os
-import pickle
 import re
 import shutil
-import tempfile
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
+from . import __version__, frozen
+from .lifetime import remove_stale
 
 __all__ = ["Cache", "fingerprint", "default_dir"]
 
 _CODE = {".py", ".yaml", ".yml", ".json", ".tsv", ".txt", ".ttl", ".rq"}
 _LIBRARIES = ("rdflib", "pypinyin", "python-docx", "PyYAML")
 KEEP = 4  # fingerprint folders kept
+_SUFFIXES = (".entry", ".blocks", ".tmp", ".pickle")  # .pickle: the entries of older versions
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +79,8 @@ def default_dir():
 
 
 class Cache:
-    """Pickled per-file results under ``root/<fingerprint>/``."""
+    """Per-file results under ``root/<fingerprint>/``: ``<key>.entry`` (and ``<key>.blocks``, see
+    :mod:`policykg.pipeline`)."""
 
     def __init__(self, root=None):
         self.root = Path(root) if root is not None else default_dir()
@@ -88,33 +93,33 @@ class Cache:
         h.update(f"\0{Path(path).name}\0{base}\0{extra}".encode("utf-8"))
         return h.hexdigest()
 
-    def get(self, key):
+    def get(self, key, types=()):
+        """The value stored under ``key``, or None; ``types``: the dataclasses it may hold."""
         try:
-            with open(self.dir / f"{key}.pickle", "rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a damaged or foreign entry is a miss, never a crash
+            return frozen.loads(frozen.read(self.dir / f"{key}.entry"), types)
+        except (OSError, frozen.Damaged):  # a missing, damaged or foreign entry is a miss, never a crash
             return None
 
     def put(self, key, value):
         """Store ``value``; concurrent writers are safe (write, then rename)."""
         self.dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.dir / f"{key}.pickle")
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        frozen.write(self.dir / f"{key}.entry", frozen.dumps(value))
+
+    def clean(self):
+        """Remove the temporaries of processes that are gone (see :func:`policykg.frozen.write`)."""
+        remove_stale(self.dir, "*.tmp", r"\.(\d+)\.tmp$")
 
     def prune(self, keep=KEEP):
         """Remove the folders of all but the ``keep`` most recently used fingerprints.
 
         Only folders that are cache folders (a fingerprint name, nothing but
-        ``.pickle`` entries) are touched: ``--cache ~`` must never delete a user's files.
+        entries) are touched: ``--cache ~`` must never delete a user's files.  The
+        temporaries of killed runs are removed from the current folder.
         """
         def ours(d):
-            return re.fullmatch(r"[0-9a-f]{24}", d.name) and all(f.suffix in (".pickle", ".tmp") for f in d.iterdir())
+            return re.fullmatch(r"[0-9a-f]{24}", d.name) and all(f.suffix in _SUFFIXES for f in d.iterdir())
+
+        self.clean()
 
         try:
             folders = sorted((d for d in self.root.iterdir() if d.is_dir() and ours(d)), key=lambda d: d.stat().st_mtime)

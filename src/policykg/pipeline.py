@@ -21,13 +21,15 @@ thousand documents, not the graph.
 
 import multiprocessing
 import os
-import pickle
 import time
 from dataclasses import dataclass, field
 
+from . import frozen
 from .cache import Cache
-from .errors import InputError
+from .errors import InputError, PolicyKGError
 from .identity.curation import rejected
+from .identity.documents import DocumentRecord
+from .lifetime import die_with_parent
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 
@@ -51,7 +53,7 @@ class DocResult:
     blocks: list | None  # [(subject, N-Triples bytes)], see policykg.rdf.nquads; None when in `spill`
     triples: int = 0  # in the document graph
     shared: list = field(default_factory=list)  # the blocks of subjects outside the document's own IRIs
-    spill: str | None = None  # the file holding the pickled blocks, when they are not in memory
+    spill: str | None = None  # the file holding the blocks (policykg.frozen), when they are not in memory
     invalid: str | None = None  # the shapes violation message, if any
     validated: bool = False
     network: object = None  # the networkx view of the document (policykg.analysis.load.to_networkx)
@@ -65,25 +67,15 @@ class DocResult:
         """The blocks, from memory or from the spill file."""
         if self.blocks is not None:
             return self.blocks
-        with open(self.spill, "rb") as fh:
-            return pickle.load(fh)
+        try:
+            return frozen.loads_blocks(frozen.read(self.spill))
+        except (OSError, frozen.Damaged) as e:  # changed since it was checked: rebuild to mend it
+            raise PolicyKGError(f"{self.spill}: {getattr(e, 'strerror', None) or e}; build again") from None
 
     def spill_to(self, path):
         """Write the blocks to ``path`` (write, then rename) and drop them from memory."""
-        _dump(self.blocks, path)
+        frozen.write(path, frozen.dumps_blocks(self.blocks))
         self.blocks, self.spill = None, str(path)
-
-
-def _dump(value, path):
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def default_jobs():
@@ -98,13 +90,16 @@ def _validate(iri, quads):
     """The one-line message of the shapes the document graph ``quads`` breaks, or None."""
     import pyoxigraph as ox
 
-    from .rdf.triples import ntriples
+    from .rdf.namespaces import PKG
+    from .rdf.triples import TYPE, ntriples
     from .sparql.validate import ValidationError, predicates, validate_graphs
 
     checked = predicates()  # only the triples the checks read: the text of every unit need not be indexed
+    # pkg:text is checked on sentences only (ontology/shapes.ttl): the text of the document and its units is not read
+    text, sentences = str(PKG.text), {s for s, p, o, _ in quads if p == TYPE and o == str(PKG.Sentence)}
     store = ox.Store()
-    store.load(ntriples([q for q in quads if q[1] in checked]), format=ox.RdfFormat.N_TRIPLES,
-               to_graph=ox.NamedNode(iri))
+    store.load(ntriples([q for q in quads if q[1] in checked and (q[1] != text or q[0] in sentences)]),
+               format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
     try:
         validate_graphs(None, store=store)
     except ValidationError as e:
@@ -231,7 +226,15 @@ def _work(task):
 
 
 def _blocks_file(cache, key):
-    return cache.dir / f"{key}-blocks.pickle"  # .pickle: a cache folder holds nothing else (Cache.prune)
+    return cache.dir / f"{key}.blocks"
+
+
+def _intact(path):
+    try:
+        frozen.check_blocks(frozen.read(path))
+        return True
+    except (OSError, frozen.Damaged):
+        return False
 
 
 def _has_view(r, network):
@@ -243,7 +246,7 @@ def _has_view(r, network):
 def _pool(jobs):
     # fork starts workers in milliseconds with everything imported; elsewhere spawn.
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs)
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs, initializer=die_with_parent)
 
 
 def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, cache=True, show_progress=None,
@@ -258,6 +261,8 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
     ``spill``: a folder for the blocks of documents when there is no cache (default: keep them in memory).
     ``curation``: a :class:`~policykg.identity.curation.Curation` applied to every document.
     """
+    from .viz.summary import Summary
+
     files = [str(f) for f in files]
     if cache is True:
         cache = Cache()
@@ -273,9 +278,9 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                     key = cache.key(f, base, curation.digest if curation is not None else "")
                 except OSError:  # the reader gives the one-line error
                     key = None
-                hit = cache.get(key) if key else None
-                if (hit is not None and (hit.validated or not validate) and _has_view(hit, network)
-                        and _blocks_file(cache, key).is_file()):
+                hit = cache.get(key, (DocResult, Summary, DocumentRecord)) if key else None
+                if (isinstance(hit, DocResult) and (hit.validated or not validate) and _has_view(hit, network)
+                        and _intact(_blocks_file(cache, key))):
                     hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))
                     hit.record.path = f
                     out[i] = hit
@@ -296,6 +301,8 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
             if pool:
                 pool.terminate()
                 pool.join()
+            if cache:
+                cache.clean()  # the temporaries of workers ended half-way through writing an entry
     if cache:
         cache.prune()
     skipped = [r for r in out if isinstance(r, tuple)]

@@ -7,6 +7,7 @@
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..lifetime import die_with_parent, locked, signals_end_run
 from ..outputs import write_atomically
 from .exports import to_adjacency_csv, to_gexf, to_graphml, to_pajek
 from .inputs import load
@@ -54,7 +55,7 @@ def analysis_files(G, documents, jobs=None, actor_level=DEFAULT):
     pool = None
     if jobs > 1 and G.number_of_nodes() > PARALLEL and "fork" in multiprocessing.get_all_start_methods():
         _FORKED["G"] = G
-        pool = multiprocessing.get_context("fork").Pool(jobs)
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=die_with_parent)
     try:
         pending = pool.map_async(_whole_graph_export, big) if pool else None
         A = actor_network(G)
@@ -89,8 +90,10 @@ def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, pr
     Nothing in ``out`` changes unless every file was produced.
     """
     check_level(actor_level)
-    loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, select=select, curation=curation)
-    G = at_level(loaded.network, actor_level)
-    files, tables = analysis_files(G, loaded.documents, jobs, actor_level)
-    return AnalysisResult(graph=G, tables=tables, documents=loaded.documents,
-                          written=write_atomically(out, files))
+    with signals_end_run(), locked(out):  # one run at a time writes into out
+        loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, select=select,
+                      curation=curation)
+        G = at_level(loaded.network, actor_level)
+        files, tables = analysis_files(G, loaded.documents, jobs, actor_level)
+        return AnalysisResult(graph=G, tables=tables, documents=loaded.documents,
+                              written=write_atomically(out, files))

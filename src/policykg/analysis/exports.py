@@ -13,17 +13,32 @@ import networkx as nx
 __all__ = ["to_gexf", "to_graphml", "to_pajek", "to_adjacency_csv", "exportable"]
 
 
+# What XML 1.0 cannot hold, even escaped: control characters other than tab and newlines, lone surrogates, U+FFFE/F.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(v):
+    return _NOT_XML.sub("", v) if isinstance(v, str) else v
+
+
 def exportable(G):
-    """A copy of ``G`` that every writer accepts: no empty attributes, edge keys unique across the graph."""
+    """A copy of ``G`` that every writer accepts: no empty attributes, edge keys unique across the graph,
+    and no character XML cannot hold (a control character in a regulation's text is dropped).
+
+    >>> H = exportable(nx.Graph([("甲\x01", "乙", {"note": "a\x08b"})]))
+    >>> sorted(H.nodes), H.edges["甲", "乙"]["note"]
+    (['乙', '甲'], 'ab')
+    """
     H = nx.MultiDiGraph() if G.is_multigraph() else (nx.DiGraph() if G.is_directed() else nx.Graph())
     for n, d in sorted(G.nodes(data=True)):
-        H.add_node(n, **{k: v for k, v in d.items() if v is not None})
+        H.add_node(_xml(n), **{k: _xml(v) for k, v in d.items() if v is not None})
     edges = sorted(G.edges(data=True), key=lambda e: (e[0], e[1], sorted(e[2].items())))
     for i, (u, v, d) in enumerate(edges):
+        d = {k: _xml(x) for k, x in d.items()}
         if H.is_multigraph():
-            H.add_edge(u, v, key=f"e{i}", **d)
+            H.add_edge(_xml(u), _xml(v), key=f"e{i}", **d)
         else:
-            H.add_edge(u, v, **d)
+            H.add_edge(_xml(u), _xml(v), **d)
     return H
 
 

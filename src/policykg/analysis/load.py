@@ -80,6 +80,11 @@ def _mention(g, p, bearer):
     return str(name) if name is not None else _label(g, bearer) if bearer is not None else NO_ACTOR
 
 
+def _sentence_text(g, p):
+    s = g.value(p, PKG.sentence)
+    return str(g.value(s, PKG.text) or "") if s is not None else ""
+
+
 def to_networkx(g):
     """The multi-digraph of actors, provisions, actions, programmes, domains and articles of ``g``."""
     G = nx.MultiDiGraph()
@@ -110,7 +115,7 @@ def to_networkx(g):
         G.add_node(str(p), kind="provision", label=f"{_label(g, bearer) if bearer else NO_ACTOR} {action}",
                    modality=notation(g.value(p, PKG.modality)), action=action,
                    actor=_label(g, bearer) if bearer is not None else NO_ACTOR,
-                   source=str(g.value(p, PKG.sourceText) or ""), doc=doc_ids.get(doc, ""),
+                   source=_sentence_text(g, p), doc=doc_ids.get(doc, ""),
                    doc_label=doc_labels.get(doc, ""), article=_label(g, art) if art is not None else "",
                    article_order=_int(g.value(art, PKG.order)) if art is not None else 0,
                    paragraph=_label(g, para) if para is not None else "",

@@ -21,7 +21,8 @@ def main():
 
 
 def handle_errors(fn):
-    """Turn library errors into ``Error: <file>: <problem>`` and exit status 1."""
+    """Turn library errors, and the system's refusals (:class:`OSError`), into ``Error: <file>: <problem>``
+    and exit status 1."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -29,6 +30,9 @@ def handle_errors(fn):
             return fn(*args, **kwargs)
         except PolicyKGError as e:
             raise click.ClickException(str(e)) from None
+        except OSError as e:  # a file or folder the system refuses (permissions, disk full): no traceback
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(f"{where}{e.strerror or e}") from None
 
     return wrapper
 

@@ -2,6 +2,7 @@
 
 import click
 
+from ..errors import QueryError
 from ..sparql.canned import canned, resolve
 from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run, unknown_terms
 from ..sparql.store import load
@@ -39,4 +40,8 @@ def query_command(query, data, fmt, params, list_, select):
     for term in unknown_terms(q.text):
         click.echo(f"warning: {q.label}: {term} is not a term of the policykg ontology", err=True)
     result = run(load(data, select=select), q.text, parse_params(params), name=q.label)
-    click.echo(render(result, fmt))
+    try:
+        text = render(result, fmt)  # solutions are computed as they are read: a SERVICE is called here
+    except (OSError, RuntimeError, ValueError) as e:
+        raise QueryError(f"{q.label}: {' '.join(str(e).split())}") from None
+    click.echo(text)

@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lexicon
+from ..errors import InputError
 from ..model import Provision
+from ..numerals import int_to_cn
+from ..readers.limits import MAX_SENTENCE, too_long
 from .actors import DEPARTMENT_TYPES, UNSPECIFIED, actor_level, actor_type, expand, head_of, is_fragment, is_org, scan_list
 from .modality import SOFT, find_modal, soft_marker
 from .text import split_spans
@@ -618,8 +621,13 @@ def _liability(text, a, b, ctx):
     return [grp]
 
 
-def _split_sentences(text, a, b):
-    return split_spans(text, "。！？", a, b)
+def _split_sentences(text, a, b, doc=None, para=None):
+    spans = split_spans(text, "。！？", a, b)
+    for s, e in spans:  # the parse and each provision's action grow with the sentence: bound it
+        if e - s > MAX_SENTENCE:
+            raise InputError(doc.path if doc else "<text>",
+                             too_long(f"a sentence of {para.parent.label}第{int_to_cn(para.number)}款", e - s, MAX_SENTENCE))
+    return spans
 
 
 def extract_paragraph(doc, para, ctx):
@@ -629,7 +637,7 @@ def extract_paragraph(doc, para, ctx):
     lead_end = items[0].start if items else para.end
     out = []
     last_group = None
-    for a, b in _split_sentences(t, para.start, lead_end):
+    for a, b in _split_sentences(t, para.start, lead_end, doc, para):
         groups, last_group = _sentence_groups(t, a, b, ctx)
         out += _provisions(doc, para, None, groups, t, a, b)
     listing = bool(re.search(r"下列|以下|如下", t[para.start:lead_end]))
@@ -646,7 +654,7 @@ def extract_paragraph(doc, para, ctx):
                 g.phrases = [[s, e]]
                 out += _provisions(doc, para, it, [g], t, it.start, it.end)
             continue
-        for a, b in _split_sentences(t, body, end):
+        for a, b in _split_sentences(t, body, end, doc, para):
             groups, _ = _sentence_groups(t, a, b, ctx)
             if listing:  # items of a list that binds nobody (definitions, rights): only their own modals
                 groups = [g for g in groups if not (g.actors == [UNSPECIFIED] and g.modality == "commitment")]

@@ -32,6 +32,7 @@ class PKG(DefinedNamespace):
     Provision: URIRef
     Regulation: URIRef
     Section: URIRef
+    Sentence: URIRef
     SubItem: URIRef
     Support: URIRef
     Unit: URIRef
@@ -75,9 +76,9 @@ class PKG(DefinedNamespace):
     programmeType: URIRef
     roleGroup: URIRef
     secondaryInstrument: URIRef
+    sentence: URIRef
     sourceFile: URIRef
     sourceFormat: URIRef
-    sourceText: URIRef
     spanEnd: URIRef
     spanStart: URIRef
     status: URIRef

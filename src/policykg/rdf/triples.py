@@ -219,6 +219,21 @@ class _Identities:
             yield from self._org(gov, "government", actor=False)
 
 
+def _sentence(para, p, text, seen):
+    """The sentence (or item) provision ``p`` was read from, as a node of its own under paragraph ``para``:
+    its text is written once, however many provisions share it (returns its IRI)."""
+    spans = seen.setdefault(para, {})
+    span = (p.sentence_start, p.sentence_end)
+    iri = spans.get(span)
+    if iri is None:
+        iri = spans[span] = f"{para}/sent/{len(spans) + 1}"
+        yield iri, _TYPE, _P.Sentence, IRI
+        yield iri, _P.text, text[span[0]:span[1]], ZH
+        yield iri, _P.spanStart, str(span[0]), INTEGER
+        yield iri, _P.spanEnd, str(span[1]), INTEGER
+    return iri
+
+
 def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
     """The provisions, actors and programmes of ``doc`` (see :mod:`policykg.extract`)."""
     m = Minter(base, str)
@@ -244,6 +259,7 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
 
     numbering = {}
     iris = {}
+    sentences = {}  # paragraph IRI -> {sentence span: IRI}
     for p in doc.layers.get("provisions", []):
         k = numbering[p.paragraph] = numbering.get(p.paragraph, 0) + 1
         iri = f"{unit(p.paragraph)}/prov/{k}"
@@ -275,7 +291,7 @@ def provision_triples(doc, base=DEFAULT_BASE, _iris=None):
         yield iri, _DERIVED, unit(p.item or p.paragraph), IRI
         yield iri, _P.spanStart, str(p.start), INTEGER
         yield iri, _P.spanEnd, str(p.end), INTEGER
-        yield iri, _P.sourceText, doc.text[p.sentence_start:p.sentence_end], ZH
+        yield iri, _P.sentence, (yield from _sentence(unit(p.paragraph), p, doc.text, sentences)), IRI
         for name in p.partners:
             yield from who.triples(name)
             yield iri, _P.partner, who.iri(name), IRI

@@ -14,6 +14,7 @@ from ..errors import InputError
 from ..model import Document
 from . import lines as L
 from .decode import decode
+from .limits import check_units
 from .meta import EVENT_FIELD, classify, effective_from_text, iso, issuer_from_events, parse_history
 from .structure import ARTICLE, POINT, assemble
 
@@ -33,7 +34,8 @@ def default_path():
 def iter_inputs(paths):
     """Expand files and folders into the regulation files to read, sorted.
 
-    Folders are searched recursively for .md/.txt/.docx; README files are skipped.
+    Folders are searched recursively for .md/.txt/.docx; README files and policykg's own
+    reports (:data:`OWN_OUTPUTS`) are skipped.
     Raises :class:`InputError` for a missing path or a folder with no readable files.
     """
     out = []
@@ -41,7 +43,8 @@ def iter_inputs(paths):
         if p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and
                            (f.suffix.lower() in SUFFIXES or f.suffix.lower() in UNSUPPORTED)
-                           and not f.name.lower().startswith("readme") and not f.name.startswith("~$"))
+                           and not f.name.lower().startswith("readme") and not f.name.startswith("~$")
+                           and not _ours(f))
             if not found:
                 raise InputError(p, "folder has no readable files (.md, .txt or .docx)")
             out.extend(found)
@@ -50,6 +53,21 @@ def iter_inputs(paths):
         else:
             raise InputError(p, "no such file or folder")
     return out
+
+
+# What `analyze` and `compare` write (report.md, compare.md) begins with one of these lines; their
+# tables and graph files have suffixes no regulation has.  Left in an input folder, they are not regulations.
+OWN_OUTPUTS = (b"# policykg analysis report\n", b"# policykg comparison\n")
+
+
+def _ours(f):
+    if f.suffix.lower() != ".md":
+        return False
+    try:
+        with open(f, "rb") as fh:
+            return fh.read(64).startswith(OWN_OUTPUTS)
+    except OSError:
+        return False  # the reader gives the one-line error
 
 
 def read(path):
@@ -170,6 +188,7 @@ def read_text(text, path="<text>", fmt=None, encoding="utf-8"):
                    encoding=encoding, meta=meta, units=units)
     if not doc.articles:
         raise InputError(path, "no articles found (expected lines such as 第一条 …)")
+    check_units(path, doc.walk())
     seen = set()
     for a in doc.articles:
         if a.key in seen:  # one IRI per article: a second 第一条 would merge two texts

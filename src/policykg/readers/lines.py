@@ -102,13 +102,15 @@ def plain_lines(text):
 def docx_lines(path, data_path):
     """A ``.docx`` as published by the national database: one paragraph a line."""
     import docx  # python-docx; imported here because only .docx input needs it
-    from docx.opc.exceptions import PackageNotFoundError
 
+    from .limits import check_docx
+
+    check_docx(data_path)  # sizes, element counts and DTDs, before python-docx loads it whole
     try:
         d = docx.Document(str(data_path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
+        return "\n".join(p.text for p in d.paragraphs)
+    except Exception as e:  # python-docx and lxml raise many types for a malformed package; none is a bug of ours
         raise InputError(path, f"not a readable .docx file ({type(e).__name__})") from None
-    return "\n".join(p.text for p in d.paragraphs)
 
 
 def is_history(s):

@@ -164,6 +164,9 @@ def term_value(term):
     return term.value
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _short(term):
     if term is None:
         return ""
@@ -174,7 +177,8 @@ def _short(term):
         return f"<{term.value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    return " ".join(term_value(term).split())
+    # a terminal would obey control characters (ESC sequences): show them escaped
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", " ".join(term_value(term).split()))
 
 
 def rows(result):
@@ -208,6 +212,9 @@ def _table(result):
     return "\n".join(lines)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def render(result, fmt="table"):
     """Text of a query result in ``fmt``.
 
@@ -232,6 +239,8 @@ def render(result, fmt="table"):
     if fmt == "table":
         return _table(result)
     text = result.serialize(format=_RESULTS[fmt]).decode("utf-8")
+    if fmt == "xml":  # XML 1.0 cannot hold most control characters, even escaped: drop them
+        text = _NOT_XML.sub("", text)
     if fmt == "json":  # one line per solution: readable and still one JSON document
         data = json.loads(text)
         text = json.dumps(data, ensure_ascii=False, indent=1)

@@ -83,6 +83,9 @@ def _zh(scheme, notation):
     return _labels().get((scheme, notation), notation)
 
 
+SOURCE_SHOWN = 500  # characters of a provision's sentence in its tip: the page stays linear in the input
+
+
 def _short(text, n=14):
     return text if len(text) <= n else text[:n] + "…"
 
@@ -124,8 +127,8 @@ def _detailed(G, net):
         elif kind == "provision":
             colour = MODALITY_STYLE.get(d["modality"], ("#9e9e9e", False))[0]
             tip = [["条款", d["paragraph"] or d["article"]], ["主体", d["actor"]],
-                   ["模态", _zh("modality", d["modality"])], ["行为", d["action"]], ["原文", d["source"]],
-                   ["章", d["chapter"]], ["法规", d["doc_label"]]]
+                   ["模态", _zh("modality", d["modality"])], ["行为", d["action"]],
+                   ["原文", _short(d["source"], SOURCE_SHOWN)], ["章", d["chapter"]], ["法规", d["doc_label"]]]
             if d.get("instrument_evidence"):
                 tip.append(["政策工具", d["instrument_evidence"]])
             net.add_node(n, label=_short(d["action"]), shape="dot", size=6, kind="provision",

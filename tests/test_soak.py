@@ -1,0 +1,121 @@
+"""Soak (issue 14): builds killed at random moments never damage the previous outputs nor leave anything behind.
+
+Twenty builds into one --out, alternating two inputs, each killed by SIGKILL,
+SIGTERM or SIGINT at a random moment (a fixed seed): after each, the outputs
+are exactly those of one of the two inputs, never a mix nor a part; no process
+of the build is left; after SIGTERM and SIGINT no temporary either; and after
+the next build, none at all.
+"""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, run_cli
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds the build's processes in /proc")
+
+KILLS = 20
+SIGNALS = [signal.SIGKILL, signal.SIGTERM, signal.SIGINT]
+
+
+def outputs(out):
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def temporaries(tmp, out, cache):
+    return (sorted(p.name for p in tmp.iterdir()) + sorted(p.name for p in out.glob(".*"))
+            + sorted(p.name for p in cache.glob("*/*.tmp")))
+
+
+def processes(marker):
+    """Ids of the processes whose command line holds ``marker`` (a build and its forked workers)."""
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit() and int(d.name) != os.getpid():
+            try:
+                cmd = (d / "cmdline").read_bytes()
+                state = (d / "stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue
+            if marker.encode() in cmd and state != b"Z":
+                found.append(int(d.name))
+    return found
+
+
+def wait_until(predicate, seconds=20):
+    end = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_killed_builds_leave_the_previous_outputs_and_no_temporaries(tmp_path):
+    from policykg.build import remove_leftovers
+    from policykg.cache import Cache
+    from policykg.lifetime import locked
+
+    inputs = {"A": [DATA / "structure.txt", DATA / "sme-law.reference.md"],
+              "B": [DATA / "shanghai-blockchain.lawrefbook.md", DATA / "sme-law.lawrefbook.md"]}
+    tmp, cache, out = tmp_path / "tmp", tmp_path / "cache", tmp_path / "out"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp), "POLICYKG_CACHE": str(cache)}
+    folders, reference, seconds = {}, {}, {}
+    for name, files in inputs.items():
+        folders[name] = tmp_path / name
+        folders[name].mkdir()
+        for f in files:
+            (folders[name] / f.name).write_bytes(f.read_bytes())
+        for cached in (False, True):  # how long each kind of build takes: the kills fall within it
+            t0 = time.monotonic()
+            r = run_cli("build", folders[name], "--out", tmp_path / f"ref-{name}", "--jobs", "2", env=env)
+            seconds[name, cached] = time.monotonic() - t0
+            assert r.returncode == 0, r.stderr
+        reference[name] = outputs(tmp_path / f"ref-{name}")
+    assert reference["A"] != reference["B"]
+    assert run_cli("build", folders["A"], "--out", out, "--jobs", "2", env=env).returncode == 0
+    assert outputs(out) == reference["A"]
+
+    rng = random.Random(14)
+    current, kinds = "A", []
+    while sum(k != "finished" for k in kinds) < KILLS:
+        assert len(kinds) < 2 * KILLS, kinds  # the kills come while building
+        target = "B" if current == "A" else "A"
+        cached = rng.random() < 0.5  # the cache's temporaries, or a spill folder's
+        cmd = [sys.executable, "-m", "policykg", "build", str(folders[target]), "--out", str(out), "--jobs", "2"]
+        p = subprocess.Popen(cmd + ([] if cached else ["--no-cache"]), env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        time.sleep(rng.uniform(0.05, seconds[target, cached]))
+        sig = rng.choice(SIGNALS)
+        p.send_signal(sig)
+        _, err = p.communicate(timeout=120)
+        i = len(kinds)
+        assert b"Traceback" not in err, err.decode()
+        assert wait_until(lambda: not processes(str(out))), f"kill {i}: processes left: {processes(str(out))}"
+        if p.returncode == 0:  # it finished before the signal came
+            kinds.append("finished")
+            current = target
+            continue
+        kinds.append(signal.Signals(sig).name)
+        if sig != signal.SIGKILL:  # it cleaned up after itself
+            assert temporaries(tmp, out, cache) == [], f"kill {i} ({kinds[-1]})"
+        with locked(out):  # what the next run does
+            remove_leftovers(out, tmp)
+        Cache(cache).clean()
+        assert temporaries(tmp, out, cache) == [], f"kill {i} ({kinds[-1]})"
+        now = outputs(out)
+        assert now in (reference[current], reference[target]), f"kill {i} ({kinds[-1]}): outputs damaged"
+        current = "A" if now == reference["A"] else "B"
+
+    r = run_cli("build", folders["A"], "--out", out, "--jobs", "2", env=env)
+    assert r.returncode == 0, r.stderr
+    assert outputs(out) == reference["A"]
+    assert temporaries(tmp, out, cache) == []
