@@ -186,6 +186,11 @@ def expand(phrase):
     return out
 
 
+def _ends_name(clause):
+    """True if a name ends inside ``clause`` before a separator (企业、…的): then it is no one clause."""
+    return bool(re.search(f"(?:{_lex()['head_any'].pattern})(?:[、，和及或]|或者)", clause))
+
+
 def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
     if not phrase:
@@ -212,10 +217,14 @@ def _expand(phrase):
         if depth[sm.start()]:
             continue  # 县（市、区） is one tier
         left = phrase[pos: sm.start()].strip()
+        # 信息化、…、工商行政管理和教育等部门 / 广播、电视、报刊和新媒体: 和 ends a list of bare conjuncts
+        listed = parts and all(not head_of(q) and not _is_level(q) and "的" not in q for q in parts) \
+            and "的" not in left and not re.match(r"[^、，]*?的", phrase[sm.end():])
         if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
-                and not _is_level(left):
+                and not _is_level(left) and not listed:
             continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
-        if left and not head_of(left) and not _is_level(left) and re.match(r"[^、，]*?的", phrase[sm.end():]) \
+        clause = re.match(r"[^，]*?的", phrase[sm.end():])
+        if left and not head_of(left) and not _is_level(left) and clause and not _ends_name(clause.group(0)) \
                 and (sm.group(0) in ("或者", "或") or (sm.group(0) == "和" and _lex()["verb_in"].match(left))):
             continue  # 通过自建网站销售商品或者提供服务的…经营者, 提供人工智能产品和服务的组织: one relative clause
         parts.append(phrase[pos: sm.start()])
@@ -225,7 +234,9 @@ def _expand(phrase):
     # 法律、法规授权的…组织: a list inside a relative clause is one name
     k = 0
     while k < len(parts) - 1:
-        if not head_of(parts[k]) and not _is_level(parts[k]) and "的" in parts[k + 1] and len(parts[k]) <= 4:
+        if not head_of(parts[k]) and not _is_level(parts[k]) and "的" in parts[k + 1] and (
+                len(parts[k]) <= 4 or _lex()["verb_in"].search(parts[k])) \
+                and not _ends_name(parts[k + 1][: parts[k + 1].index("的") + 1]):
             parts[k: k + 2] = [parts[k] + "、" + parts[k + 1]]
         else:
             k += 1
