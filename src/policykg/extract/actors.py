@@ -274,8 +274,9 @@ def _expand(phrase):
     for i, p in enumerate(parts):
         if head_of(_NOTE.sub("", p)) or (p in _lex()["jurisdictions"] and not _is_level(p)) \
                 or _lex()["not_actor"].search(p) \
-                or re.fullmatch(r"各(?:区|县|市|乡镇|街道|区县)", p):
-            continue  # complete already, a thing (重大项目), or a set of places (各区)
+                or re.fullmatch(r"各(?:区|县|市|地|乡镇|街道|区县)", p) \
+                or re.search(rf"(?:{_lex()['head_any'].pattern})[{_PREPOSITIONS}]|.[到赴]", p):
+            continue  # complete already, a thing (重大项目), a set of places (各区, 各地) or a clause (毕业生到…)
         # an incomplete conjunct takes the head of the next complete one, without its level
         # (not across a thing, nor a 中心 or 园区, which name places: 宾馆、饭店…、会议中心 are no 宾馆中心)
         nxt = next((q for q in parts[i + 1:] if head_of(q) or _lex()["not_actor"].search(q)), None)
@@ -326,8 +327,10 @@ def _expand(phrase):
         parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
-        parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p) else first_level + p
-                 for p in parts]
+        # (not onto a body of another kind: 市、县（区）人民政府和公用企事业单位)
+        parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p)
+                 or (actor_type(parts[0]) == "government" and actor_type(p) not in ("government", *DEPARTMENT_TYPES))
+                 else first_level + p for p in parts]
     out = []
     for i, p in enumerate(parts):
         out.append(_clean(p))
