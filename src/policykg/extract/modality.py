@@ -28,7 +28,8 @@ def _patterns():
         for m in lx["markers"][modality]:
             if m in lx["single_char"]:
                 rule = lx["single_char"][m]
-                alts.append((rf"(?<![{rule['not_before']}]){m}(?![{rule['not_after']}])", modality, len(m)))
+                words = "".join("|" + w for w in rule.get("not_words_after", []))  # 应有的: due, no modal
+                alts.append((rf"(?<![{rule['not_before']}]){m}(?![{rule['not_after']}]{words})", modality, len(m)))
             else:
                 alts.append((re.escape(m), modality, len(m)))
     alts.sort(key=lambda a: -a[2])  # 应当 before 应
