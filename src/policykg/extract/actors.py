@@ -338,7 +338,8 @@ def _expand(phrase):
     for o in out:
         if o and o not in seen:
             seen.append(o)
-    if len(seen) >= 4 and 3 * sum(1 for o in seen if head_of(o)) < len(seen):
+    things = [o for o in seen if not head_of(o) and not re.search("[省市县区州乡镇]$", o)]
+    if len(things) >= 3 and len(things) >= 3 * sum(1 for o in seen if head_of(o)):
         # 宾馆、饭店、…、会议中心、展览馆…: a list of places names no body, though one ends like a head
         seen = [o for o in seen if not head_of(o)]
     return seen
