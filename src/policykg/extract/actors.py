@@ -63,6 +63,7 @@ def _lex():
         "modifier": re.compile("|".join(map(re.escape, lx["modifier_nouns"]))),
         "opener": re.compile("(?:" + "|".join(sorted(gr["non_actor_openers"], key=len, reverse=True)) + ")"),
         "relative_openers": tuple(gr["relative_openers"]),
+        "action_openers": tuple(gr["action_openers"]),
         "breaker": re.compile("|".join(gr["name_breakers"])),
     }
 
@@ -114,6 +115,8 @@ def is_fragment(name):
             return True
         if m.group(0) == "在" and actor_type(name) == "jurisdiction":
             return True
+    if name.startswith(lx["action_openers"]) and "的" not in name:
+        return True  # 设立技术交易服务机构: an action
     heads = [h.span() for h in lx["head_any"].finditer(name)]
     for b in lx["breaker"].finditer(name):
         if any(s <= b.start() < e for s, e in heads):
@@ -167,8 +170,8 @@ def _clean(c):
             c, changed = c[2:], True  # (本市设立的商会 keeps the subject of its relative clause)
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break
-    c = re.sub(r"^其(?=[^他])", "", c)
-    c = c.replace("其他有关", "有关").replace("其他相关", "有关").replace("的各类", "的")
+    c = re.sub(r"^其(?=[^他它])", "", c)
+    c = re.sub("其[他它](有关|相关)", "有关", c).replace("的各类", "的")
     c = re.sub(r"相关(部门|单位)$", r"有关\1", c)  # 市人民政府相关部门 → 市人民政府有关部门
     c = c.replace("人民政府的", "人民政府")  # 县级以上人民政府的科学技术行政主管部门
     return _lex()["canonical"].get(c, c)
@@ -193,6 +196,8 @@ def _ends_name(clause):
 
 def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
+    phrase = re.split("会同|联合(?=[^，]*(?:部门|机构|单位))", phrase)[0] if not phrase.startswith(("会同", "联合")) else phrase
+    # (A会同B等部门: B are partners, no part of A's name)
     if not phrase:
         return []
     if phrase in _lex()["jurisdictions"]:
@@ -282,6 +287,9 @@ def _expand(phrase):
         nxt = next((q for q in parts[i + 1:] if head_of(q) or _lex()["not_actor"].search(q)), None)
         if nxt is None or not head_of(nxt) or head_of(nxt) in ("中心", "园区", "社区"):
             continue
+        if (nxt == head_of(nxt) and nxt not in _lex()["lexical_heads"]) \
+                or (len(p) >= 2 and re.search("[城站场馆园店头岛]$", p)):
+            continue  # 机场、车站、商店、学校 / 农场、林场…管理单位: a place or a noun takes no bare head
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
         if _is_place(p):  # 郑州、洛阳、新乡国家高新技术产业开发区管理委员会: a city takes the whole name
