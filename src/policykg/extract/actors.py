@@ -63,7 +63,7 @@ def _lex():
         "modifier": re.compile("|".join(map(re.escape, lx["modifier_nouns"]))),
         "opener": re.compile("(?:" + "|".join(sorted(gr["non_actor_openers"], key=len, reverse=True)) + ")"),
         "relative_openers": tuple(gr["relative_openers"]),
-        "action_openers": tuple(gr["action_openers"]),
+        "action_opener": re.compile("|".join(gr["action_openers"])),
         "breaker": re.compile("|".join(gr["name_breakers"])),
     }
 
@@ -115,8 +115,8 @@ def is_fragment(name):
             return True
         if m.group(0) == "在" and actor_type(name) == "jurisdiction":
             return True
-    if name.startswith(lx["action_openers"]) and "的" not in name:
-        return True  # 设立技术交易服务机构: an action
+    if lx["action_opener"].match(name):
+        return True  # 设立技术交易服务机构: an action; 一个部门: a count
     heads = [h.span() for h in lx["head_any"].finditer(name)]
     for b in lx["breaker"].finditer(name):
         if any(s <= b.start() < e for s, e in heads):
@@ -288,7 +288,7 @@ def _expand(phrase):
         if nxt is None or not head_of(nxt) or head_of(nxt) in ("中心", "园区", "社区"):
             continue
         if (nxt == head_of(nxt) and nxt not in _lex()["lexical_heads"]) \
-                or (len(p) >= 2 and re.search("[城站场馆园店头岛]$", p)):
+                or (len(p) >= 2 and re.search("[城站场馆园店头岛所]$", p)):
             continue  # 机场、车站、商店、学校 / 农场、林场…管理单位: a place or a noun takes no bare head
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
@@ -332,7 +332,9 @@ def _expand(phrase):
                               else gov.group(1) + p for k, p in enumerate(parts[1:], 1)]
         first_incomplete = False
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
-        parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
+        parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p
+                 or (actor_type(parts[0]) == "government" and actor_type(p) not in DEPARTMENT_TYPES)
+                 else "各级" + p for p in parts]  # (各级人民政府和企业事业组织: no 各级 enterprises)
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
         # (not onto a body of another kind: 市、县（区）人民政府和公用企事业单位)
