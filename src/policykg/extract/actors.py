@@ -92,6 +92,7 @@ def is_org(name):
 
 _COMPOUND_VERBS = ("牵头", "招聘", "招用", "接收", "委托")  # 牵头部门, 招聘单位: verbs that name a body
 _NOTE = re.compile(r"[（(](?:含|包括|包含|以下|下同)[^）)]*[）)]$")
+_LOCATIVE = re.compile(r"(?<![所存现实内设])在(?![华沪京津渝粤浙苏鲁豫闽杭甬穗深郑校职岗编读建研线册营内])")
 _DATE = re.compile(r"\d|[〇零一二三四五六七八九十]{2,4}年")
 
 
@@ -117,6 +118,9 @@ def is_fragment(name):
             return True
     if lx["action_opener"].match(name):
         return True  # 设立技术交易服务机构: an action; 一个部门: a count
+    loc = _LOCATIVE.search(name, 1)
+    if loc and "的" not in name[loc.end():]:
+        return True  # 外商投资企业在开发区, 海关在自贸试验区: a subject and its place (X在Y设立的Z is a name)
     heads = [h.span() for h in lx["head_any"].finditer(name)]
     for b in lx["breaker"].finditer(name):
         if any(s <= b.start() < e for s, e in heads):
@@ -216,6 +220,9 @@ def _expand(phrase):
         masked, phrase = masked[: m.start()], phrase[: m.start()]
         if rest:
             return [n for n in dict.fromkeys(_expand(phrase + "等" + (category or "")) + rest)]
+    for w in re.finditer("与", masked):  # 市人民政府与企业事业单位: 与 between two names joins them
+        if head_of(masked[: w.start()]) and re.match(rf"[^、，和及或的]*?(?:{_lex()['head_any'].pattern})", masked[w.end():]):
+            masked = masked[: w.start()] + "和" + masked[w.end():]
     parts, pos = [], 0
     depth = depth_map(masked)
     for sm in re.finditer(_SEP, masked):
@@ -343,6 +350,9 @@ def _expand(phrase):
                  else first_level + p for p in parts]
     out = []
     for i, p in enumerate(parts):
+        loc = _LOCATIVE.search(p, 1)
+        if loc and "的" not in p[loc.end():] and head_of(p[: loc.start()]):
+            p = p[: loc.start()]  # 外商投资企业在开发区内使用土地: the name ends before its place
         out.append(_clean(p))
     seen = []
     for o in out:
