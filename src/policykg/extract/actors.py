@@ -198,6 +198,15 @@ def _ends_name(clause):
     return bool(re.search(f"(?:{_lex()['head_any'].pattern})(?:[、，和及或]|或者)", clause))
 
 
+def _two_departments(left, right):
+    """财政和税务部门, 市商务和市场监管部门: 和 between two short department cores sharing one head
+    (compounds such as 工业和信息化 are masked before)."""
+    core = re.sub(r"^.*(?:人民政府|国务院)", "", left)
+    core = core[len(_level_prefix(core)):]
+    return 2 <= len(core) <= 4 and "的" not in left and not _is_level(core) \
+        and bool(re.fullmatch(r"[^、，和及或的]{2,4}?(?:行政)?(?:主管)?部门", right))
+
+
 def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
     phrase = re.split("会同|联合(?=[^，]*(?:部门|机构|单位))", phrase)[0] if not phrase.startswith(("会同", "联合")) else phrase
@@ -233,7 +242,7 @@ def _expand(phrase):
         listed = parts and all(not head_of(q) and not _is_level(q) and "的" not in q for q in parts) \
             and "的" not in left and not re.match(r"[^、，]*?的", phrase[sm.end():])
         if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
-                and not _is_level(left) and not listed:
+                and not _is_level(left) and not listed and not _two_departments(left, phrase[sm.end():]):
             continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
         clause = re.match(r"[^，]*?的", phrase[sm.end():])
         if left and not head_of(left) and not _is_level(left) and clause and not _ends_name(clause.group(0)) \
@@ -257,11 +266,13 @@ def _expand(phrase):
         parts = ["、".join(parts)]  # a list of attributes inside one relative clause
     first_incomplete = bool(parts) and not head_of(parts[0])
     # 市和浦东新区交通、商务等部门: two governments × a list of departments
+    # (市、区商务、发展改革部门: a bare level too)
     place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)", parts[1]) if len(parts) > 1 else None
+    place = place.group(0) if place else _level_prefix(parts[1]) if len(parts) > 1 else ""
     if len(parts) > 2 and _is_level(parts[0]) and place and not head_of(parts[1]) and not _is_level(parts[1]) \
             and not parts[1].startswith("设区"):
-        items = [parts[1][place.end():]] + parts[2:]
-        prefixes = [parts[0], place.group(0)]
+        items = [parts[1][len(place):]] + parts[2:]
+        prefixes = [parts[0], place]
         parts = [pre + item for pre in prefixes for item in items]
         first_incomplete = False
     if category:
@@ -272,7 +283,9 @@ def _expand(phrase):
         cat_head = head_of(category)
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
                                                                    and cat_head.endswith("部门")):
-            parts = [p if head_of(p) else p + category for p in parts]
+            # (a bare level takes the government named after it: 市、县（市、区）人民政府及其…等部门, no 市部门)
+            parts = [p if head_of(p) or (_is_level(p) and any(head_of(q) for q in parts)) else p + category
+                     for p in parts]
         elif category.endswith("部门") and not any(head_of(p) for p in parts):
             parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
         elif cat_head and sum(1 for p in parts if head_of(p)) >= 2:
