@@ -118,6 +118,10 @@ def is_fragment(name):
             return True
     if lx["action_opener"].match(name):
         return True  # 设立技术交易服务机构: an action; 一个部门: a count
+    for h in _lex()["head_any"].finditer(name):
+        act = re.match("(?:设立|成立|组织|监督|依法)(?=.)", name[h.end():])
+        if act and "的" not in name[h.end():]:
+            return True  # 市人民政府设立…管理委员会, 财政部门监督科技行政部门: a clause, not a name
     loc = _LOCATIVE.search(name, 1)
     if loc and "的" not in name[loc.end():]:
         return True  # 外商投资企业在开发区, 海关在自贸试验区: a subject and its place (X在Y设立的Z is a name)
