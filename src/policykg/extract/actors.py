@@ -122,6 +122,10 @@ def is_fragment(name):
         act = re.match("(?:设立|成立|组织|监督|依法)(?=.)", name[h.end():])
         if act and "的" not in name[h.end():]:
             return True  # 市人民政府设立…管理委员会, 财政部门监督科技行政部门: a clause, not a name
+    if re.match(r"(?:本市|本省|国家)(?:设立|建立|成立)(?![的和或])", name):
+        return True  # 本市设立市和区联动的…专项资金: the state acts (本市设立的商会 is a name)
+    if re.search(rf"(?:{_lex()['head_any'].pattern})的(?:注册)?资本$", name):
+        return True  # 外商投资企业的注册资本: a thing the body holds
     loc = _LOCATIVE.search(name, 1)
     if loc and "的" not in name[loc.end():]:
         return True  # 外商投资企业在开发区, 海关在自贸试验区: a subject and its place (X在Y设立的Z is a name)
@@ -222,7 +226,7 @@ def _expand(phrase):
     masked = mask(phrase)
     category = None
     m = None
-    for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级)", masked):
+    for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段)", masked):
         m = m_
     if m:
         # A、B等部门以及C: the category runs to the next separator; C is a conjunct of its own
@@ -299,7 +303,7 @@ def _expand(phrase):
     if not parts:
         return []
     if not category and len(parts) > 1:  # 本市商务等行政管理部门、商会、行业协会等: a category inside a conjunct
-        parts = [q for p in parts for q in (_expand(p) if re.search(r"(?<![高中初平同对均相])等(?!级).", p) else [p])]
+        parts = [q for p in parts for q in (_expand(p) if re.search(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段).", p) else [p])]
     for i, p in enumerate(parts):
         if head_of(_NOTE.sub("", p)) or (p in _lex()["jurisdictions"] and not _is_level(p)) \
                 or _lex()["not_actor"].search(p) \
@@ -363,7 +367,8 @@ def _expand(phrase):
     if first_level and len(parts) > 1 and first_incomplete:
         # (not onto a body of another kind: 市、县（区）人民政府和公用企事业单位)
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p)
-                 or (actor_type(parts[0]) == "government" and actor_type(p) not in ("government", *DEPARTMENT_TYPES))
+                 or (actor_type(parts[0]) in ("government", *DEPARTMENT_TYPES)
+                     and actor_type(p) not in ("government", "association", *DEPARTMENT_TYPES))
                  else first_level + p for p in parts]
     out = []
     for i, p in enumerate(parts):
