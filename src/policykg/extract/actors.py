@@ -122,8 +122,11 @@ def is_fragment(name):
         act = re.match("(?:设立|成立|组织|监督|依法)(?=.)", name[h.end():])
         if act and "的" not in name[h.end():]:
             return True  # 市人民政府设立…管理委员会, 财政部门监督科技行政部门: a clause, not a name
-    if re.match(r"(?:本市|本省|国家)(?:设立|建立|成立)(?![的和或])", name):
-        return True  # 本市设立市和区联动的…专项资金: the state acts (本市设立的商会 is a name)
+    made = re.search(r"(?:设立|建立|成立)(?![的和或])", name)
+    if made and made.start() and (name[: made.start()] in ("本市", "本省", "国家") or _is_level(name[: made.start()])
+                                      or re.fullmatch(r"[省市县区]（[^）]*）", name[: made.start()])
+                                      or ("的" not in name[made.end():] and not head_of(name[: made.start()]))):
+        return True  # 本市设立市和区联动的…专项资金, 省（市、区）设立…机构: the state acts (本市设立的商会 is a name)
     if re.search(rf"(?:{_lex()['head_any'].pattern})的(?:注册)?资本$", name):
         return True  # 外商投资企业的注册资本: a thing the body holds
     loc = _LOCATIVE.search(name, 1)
