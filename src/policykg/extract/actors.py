@@ -140,7 +140,7 @@ def is_fragment(name):
         rest = name[b.end():]
         # a 的 must close the clause before a conjunct ends (可以向市商务部门、…指定的部门 is a clause),
         # and no name may stand before the breaker (区人民政府应当明确相应的工作机构)
-        if b.group(0) in _COMPOUND_VERBS and head_of(rest) == rest:
+        if b.group(0) in _COMPOUND_VERBS and head_of(rest) == rest and not head_of(conjunct):
             continue  # 牵头单位, 联合执法的牵头部门: a verb before a head names the body
         ends = [m.end() for m in lx["head_any"].finditer(rest) if re.match("[、和及或]", rest[m.end():])]
         if "的" not in rest or (ends and ends[0] <= rest.index("的")) or head_of(conjunct) or len(conjunct) > 4:
