@@ -502,6 +502,9 @@ def _longest_conj(m_s, i, subject=False):
                                                                  else 12 if gov else 4)):
             break
         end = hm.end()
+        ext = lx["head_any"].match(m_s, end - 1)
+        if ext and ext.end() > end:
+            end = ext.end()  # 执法人员: 法人 and 人员 overlap; the longer reading wins
         if m_s.startswith(("之间", "间"), end):
             end += 2 if m_s.startswith("之间", end) else 1
         best = prev_end = end
