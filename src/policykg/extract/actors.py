@@ -319,7 +319,7 @@ def _expand(phrase):
         if nxt is None or not head_of(nxt) or head_of(nxt) in ("中心", "园区", "社区"):
             continue
         if (nxt == head_of(nxt) and nxt not in _lex()["lexical_heads"]) \
-                or (len(p) >= 2 and re.search("[城站场馆园店头岛所]$", p)):
+                or (len(p) >= 2 and re.search("[城站场馆园店头岛所人工]$", p)):
             continue  # 机场、车站、商店、学校 / 农场、林场…管理单位: a place or a noun takes no bare head
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
