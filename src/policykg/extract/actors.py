@@ -231,6 +231,8 @@ def _expand(phrase):
     m = None
     for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段)", masked):
         m = m_
+    if m and "的" in re.split(_SEP, masked[m.end():])[0] and _lex()["verb_in"].match(masked):
+        m = None  # 从事…人工智能等科技活动的单位: 等 inside a relative clause
     if m:
         # A、B等部门以及C: the category runs to the next separator; C is a conjunct of its own
         tail = re.compile(_SEP).search(masked, m.end())
@@ -341,6 +343,8 @@ def _expand(phrase):
         qual = None  # 市人民政府相关部门、社会组织: 相关部门 is a name, not a topic
     if qual and "的" in _level_prefix(parts[0]):
         qual = None  # 设区的市…: the 的 belongs to the level
+    if qual and qual.group(1) == "各级" and actor_type(parts[0]) == "government":
+        qual = None  # 各级人民政府、企业事业单位和社会组织: no 各级 enterprises
     if qual and len(parts) > 1:
         # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
         wide = qual.group(1).endswith("的")
