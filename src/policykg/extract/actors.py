@@ -63,6 +63,7 @@ def _lex():
         "modifier": re.compile("|".join(map(re.escape, lx["modifier_nouns"]))),
         "opener": re.compile("(?:" + "|".join(sorted(gr["non_actor_openers"], key=len, reverse=True)) + ")"),
         "relative_openers": tuple(gr["relative_openers"]),
+        "action_opener": re.compile("|".join(gr["action_openers"])),
         "breaker": re.compile("|".join(gr["name_breakers"])),
     }
 
@@ -91,6 +92,7 @@ def is_org(name):
 
 _COMPOUND_VERBS = ("牵头", "招聘", "招用", "接收", "委托")  # 牵头部门, 招聘单位: verbs that name a body
 _NOTE = re.compile(r"[（(](?:含|包括|包含|以下|下同)[^）)]*[）)]$")
+_LOCATIVE = re.compile(r"(?<![所存现实内设])在(?![华沪京津渝粤浙苏鲁豫闽杭甬穗深郑校职岗编读建研线册营内])")
 _DATE = re.compile(r"\d|[〇零一二三四五六七八九十]{2,4}年")
 
 
@@ -114,6 +116,22 @@ def is_fragment(name):
             return True
         if m.group(0) == "在" and actor_type(name) == "jurisdiction":
             return True
+    if lx["action_opener"].match(name):
+        return True  # 设立技术交易服务机构: an action; 一个部门: a count
+    for h in _lex()["head_any"].finditer(name):
+        act = re.match("(?:设立|成立|组织|监督|依法)(?=.)", name[h.end():])
+        if act and "的" not in name[h.end():]:
+            return True  # 市人民政府设立…管理委员会, 财政部门监督科技行政部门: a clause, not a name
+    made = re.search(r"(?:设立|建立|成立)(?![的和或])", name)
+    if made and made.start() and (name[: made.start()] in ("本市", "本省", "国家") or _is_level(name[: made.start()])
+                                      or re.fullmatch(r"[省市县区]（[^）]*）", name[: made.start()])
+                                      or ("的" not in name[made.end():] and not head_of(name[: made.start()]))):
+        return True  # 本市设立市和区联动的…专项资金, 省（市、区）设立…机构: the state acts (本市设立的商会 is a name)
+    if re.search(rf"(?:{_lex()['head_any'].pattern})的(?:注册)?资本$", name):
+        return True  # 外商投资企业的注册资本: a thing the body holds
+    loc = _LOCATIVE.search(name, 1)
+    if loc and "的" not in name[loc.end():]:
+        return True  # 外商投资企业在开发区, 海关在自贸试验区: a subject and its place (X在Y设立的Z is a name)
     heads = [h.span() for h in lx["head_any"].finditer(name)]
     for b in lx["breaker"].finditer(name):
         if any(s <= b.start() < e for s, e in heads):
@@ -122,7 +140,7 @@ def is_fragment(name):
         rest = name[b.end():]
         # a 的 must close the clause before a conjunct ends (可以向市商务部门、…指定的部门 is a clause),
         # and no name may stand before the breaker (区人民政府应当明确相应的工作机构)
-        if b.group(0) in _COMPOUND_VERBS and head_of(rest) == rest:
+        if b.group(0) in _COMPOUND_VERBS and head_of(rest) == rest and not head_of(conjunct):
             continue  # 牵头单位, 联合执法的牵头部门: a verb before a head names the body
         ends = [m.end() for m in lx["head_any"].finditer(rest) if re.match("[、和及或]", rest[m.end():])]
         if "的" not in rest or (ends and ends[0] <= rest.index("的")) or head_of(conjunct) or len(conjunct) > 4:
@@ -167,8 +185,8 @@ def _clean(c):
             c, changed = c[2:], True  # (本市设立的商会 keeps the subject of its relative clause)
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break
-    c = re.sub(r"^其(?=[^他])", "", c)
-    c = c.replace("其他有关", "有关").replace("其他相关", "有关").replace("的各类", "的")
+    c = re.sub(r"^其(?=[^他它])", "", c)
+    c = re.sub("其[他它](有关|相关)", "有关", c).replace("的各类", "的")
     c = re.sub(r"相关(部门|单位)$", r"有关\1", c)  # 市人民政府相关部门 → 市人民政府有关部门
     c = c.replace("人民政府的", "人民政府")  # 县级以上人民政府的科学技术行政主管部门
     return _lex()["canonical"].get(c, c)
@@ -186,8 +204,24 @@ def expand(phrase):
     return out
 
 
+def _ends_name(clause):
+    """True if a name ends inside ``clause`` before a separator (企业、…的): then it is no one clause."""
+    return bool(re.search(f"(?:{_lex()['head_any'].pattern})(?:[、，和及或]|或者)", clause))
+
+
+def _two_departments(left, right):
+    """财政和税务部门, 市商务和市场监管部门: 和 between two short department cores sharing one head
+    (compounds such as 工业和信息化 are masked before)."""
+    core = re.sub(r"^.*(?:人民政府|国务院)", "", left)
+    core = core[len(_level_prefix(core)):]
+    return 2 <= len(core) <= 4 and "的" not in left and not _is_level(core) \
+        and bool(re.fullmatch(r"[^、，和及或的]{2,4}?(?:行政)?(?:主管)?部门", right))
+
+
 def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
+    phrase = re.split("会同|联合(?=[^，]*(?:部门|机构|单位))", phrase)[0] if not phrase.startswith(("会同", "联合")) else phrase
+    # (A会同B等部门: B are partners, no part of A's name)
     if not phrase:
         return []
     if phrase in _lex()["jurisdictions"]:
@@ -195,8 +229,10 @@ def _expand(phrase):
     masked = mask(phrase)
     category = None
     m = None
-    for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级)", masked):
+    for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段)", masked):
         m = m_
+    if m and "的" in re.split(_SEP, masked[m.end():])[0] and _lex()["verb_in"].match(masked):
+        m = None  # 从事…人工智能等科技活动的单位: 等 inside a relative clause
     if m:
         # A、B等部门以及C: the category runs to the next separator; C is a conjunct of its own
         tail = re.compile(_SEP).search(masked, m.end())
@@ -206,16 +242,23 @@ def _expand(phrase):
         masked, phrase = masked[: m.start()], phrase[: m.start()]
         if rest:
             return [n for n in dict.fromkeys(_expand(phrase + "等" + (category or "")) + rest)]
+    for w in re.finditer("与", masked):  # 市人民政府与企业事业单位: 与 between two names joins them
+        if head_of(masked[: w.start()]) and re.match(rf"[^、，和及或的]*?(?:{_lex()['head_any'].pattern})", masked[w.end():]):
+            masked = masked[: w.start()] + "和" + masked[w.end():]
     parts, pos = [], 0
     depth = depth_map(masked)
     for sm in re.finditer(_SEP, masked):
         if depth[sm.start()]:
             continue  # 县（市、区） is one tier
         left = phrase[pos: sm.start()].strip()
+        # 信息化、…、工商行政管理和教育等部门 / 广播、电视、报刊和新媒体: 和 ends a list of bare conjuncts
+        listed = parts and all(not head_of(q) and not _is_level(q) and "的" not in q for q in parts) \
+            and "的" not in left and not re.match(r"[^、，]*?的", phrase[sm.end():])
         if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
-                and not _is_level(left):
+                and not _is_level(left) and not listed and not _two_departments(left, phrase[sm.end():]):
             continue  # 公共管理和服务机构: 和 inside one name (but 重大项目和骨干企业 are two)
-        if left and not head_of(left) and not _is_level(left) and re.match(r"[^、，]*?的", phrase[sm.end():]) \
+        clause = re.match(r"[^，]*?的", phrase[sm.end():])
+        if left and not head_of(left) and not _is_level(left) and clause and not _ends_name(clause.group(0)) \
                 and (sm.group(0) in ("或者", "或") or (sm.group(0) == "和" and _lex()["verb_in"].match(left))):
             continue  # 通过自建网站销售商品或者提供服务的…经营者, 提供人工智能产品和服务的组织: one relative clause
         parts.append(phrase[pos: sm.start()])
@@ -225,7 +268,9 @@ def _expand(phrase):
     # 法律、法规授权的…组织: a list inside a relative clause is one name
     k = 0
     while k < len(parts) - 1:
-        if not head_of(parts[k]) and not _is_level(parts[k]) and "的" in parts[k + 1] and len(parts[k]) <= 4:
+        if not head_of(parts[k]) and not _is_level(parts[k]) and "的" in parts[k + 1] and (
+                len(parts[k]) <= 4 or _lex()["verb_in"].search(parts[k])) \
+                and not _ends_name(parts[k + 1][: parts[k + 1].index("的") + 1]):
             parts[k: k + 2] = [parts[k] + "、" + parts[k + 1]]
         else:
             k += 1
@@ -234,11 +279,13 @@ def _expand(phrase):
         parts = ["、".join(parts)]  # a list of attributes inside one relative clause
     first_incomplete = bool(parts) and not head_of(parts[0])
     # 市和浦东新区交通、商务等部门: two governments × a list of departments
+    # (市、区商务、发展改革部门: a bare level too)
     place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)", parts[1]) if len(parts) > 1 else None
+    place = place.group(0) if place else _level_prefix(parts[1]) if len(parts) > 1 else ""
     if len(parts) > 2 and _is_level(parts[0]) and place and not head_of(parts[1]) and not _is_level(parts[1]) \
             and not parts[1].startswith("设区"):
-        items = [parts[1][place.end():]] + parts[2:]
-        prefixes = [parts[0], place.group(0)]
+        items = [parts[1][len(place):]] + parts[2:]
+        prefixes = [parts[0], place]
         parts = [pre + item for pre in prefixes for item in items]
         first_incomplete = False
     if category:
@@ -249,7 +296,9 @@ def _expand(phrase):
         cat_head = head_of(category)
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
                                                                    and cat_head.endswith("部门")):
-            parts = [p if head_of(p) else p + category for p in parts]
+            # (a bare level takes the government named after it: 市、县（市、区）人民政府及其…等部门, no 市部门)
+            parts = [p if head_of(p) or (_is_level(p) and any(head_of(q) for q in parts)) else p + category
+                     for p in parts]
         elif category.endswith("部门") and not any(head_of(p) for p in parts):
             parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
         elif cat_head and sum(1 for p in parts if head_of(p)) >= 2:
@@ -259,17 +308,21 @@ def _expand(phrase):
     if not parts:
         return []
     if not category and len(parts) > 1:  # 本市商务等行政管理部门、商会、行业协会等: a category inside a conjunct
-        parts = [q for p in parts for q in (_expand(p) if re.search(r"(?<![高中初平同对均相])等(?!级).", p) else [p])]
+        parts = [q for p in parts for q in (_expand(p) if re.search(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段).", p) else [p])]
     for i, p in enumerate(parts):
         if head_of(_NOTE.sub("", p)) or (p in _lex()["jurisdictions"] and not _is_level(p)) \
                 or _lex()["not_actor"].search(p) \
-                or re.fullmatch(r"各(?:区|县|市|乡镇|街道|区县)", p):
-            continue  # complete already, a thing (重大项目), or a set of places (各区)
+                or re.fullmatch(r"各(?:区|县|市|地|乡镇|街道|区县)", p) \
+                or re.search(rf"(?:{_lex()['head_any'].pattern})[{_PREPOSITIONS}]|.[到赴]", p):
+            continue  # complete already, a thing (重大项目), a set of places (各区, 各地) or a clause (毕业生到…)
         # an incomplete conjunct takes the head of the next complete one, without its level
         # (not across a thing, nor a 中心 or 园区, which name places: 宾馆、饭店…、会议中心 are no 宾馆中心)
         nxt = next((q for q in parts[i + 1:] if head_of(q) or _lex()["not_actor"].search(q)), None)
         if nxt is None or not head_of(nxt) or head_of(nxt) in ("中心", "园区", "社区"):
             continue
+        if (nxt == head_of(nxt) and nxt not in _lex()["lexical_heads"]) \
+                or (len(p) >= 2 and re.search("[城站场馆园店头岛所人工]$", p)):
+            continue  # 机场、车站、商店、学校 / 农场、林场…管理单位: a place or a noun takes no bare head
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
         if _is_place(p):  # 郑州、洛阳、新乡国家高新技术产业开发区管理委员会: a city takes the whole name
@@ -290,6 +343,8 @@ def _expand(phrase):
         qual = None  # 市人民政府相关部门、社会组织: 相关部门 is a name, not a topic
     if qual and "的" in _level_prefix(parts[0]):
         qual = None  # 设区的市…: the 的 belongs to the level
+    if qual and qual.group(1) == "各级" and actor_type(parts[0]) == "government":
+        qual = None  # 各级人民政府、企业事业单位和社会组织: no 各级 enterprises
     if qual and len(parts) > 1:
         # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
         wide = qual.group(1).endswith("的")
@@ -312,18 +367,30 @@ def _expand(phrase):
                               else gov.group(1) + p for k, p in enumerate(parts[1:], 1)]
         first_incomplete = False
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
-        parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p else "各级" + p for p in parts]
+        parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p
+                 or (actor_type(parts[0]) == "government" and actor_type(p) not in DEPARTMENT_TYPES)
+                 else "各级" + p for p in parts]  # (各级人民政府和企业事业组织: no 各级 enterprises)
     first_level = _level_prefix(parts[0])
     if first_level and len(parts) > 1 and first_incomplete:
-        parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p) else first_level + p
-                 for p in parts]
+        # (not onto a body of another kind: 市、县（区）人民政府和公用企事业单位)
+        parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p)
+                 or (actor_type(parts[0]) in ("government", *DEPARTMENT_TYPES)
+                     and actor_type(p) not in ("government", "association", *DEPARTMENT_TYPES))
+                 else first_level + p for p in parts]
     out = []
     for i, p in enumerate(parts):
+        loc = _LOCATIVE.search(p, 1)
+        if loc and "的" not in p[loc.end():] and head_of(p[: loc.start()]):
+            p = p[: loc.start()]  # 外商投资企业在开发区内使用土地: the name ends before its place
         out.append(_clean(p))
     seen = []
     for o in out:
         if o and o not in seen:
             seen.append(o)
+    things = [o for o in seen if not head_of(o) and not re.search("[省市县区州乡镇]$", o)]
+    if len(things) >= 3 and len(things) >= 3 * sum(1 for o in seen if head_of(o)):
+        # 宾馆、饭店、…、会议中心、展览馆…: a list of places names no body, though one ends like a head
+        seen = [o for o in seen if not head_of(o)]
     return seen
 
 
@@ -439,6 +506,9 @@ def _longest_conj(m_s, i, subject=False):
                                                                  else 12 if gov else 4)):
             break
         end = hm.end()
+        ext = lx["head_any"].match(m_s, end - 1)
+        if ext and ext.end() > end:
+            end = ext.end()  # 执法人员: 法人 and 人员 overlap; the longer reading wins
         if m_s.startswith(("之间", "间"), end):
             end += 2 if m_s.startswith("之间", end) else 1
         best = prev_end = end

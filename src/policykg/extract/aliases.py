@@ -53,6 +53,9 @@ def find_aliases(doc):
         phrase = re.sub(r"^.*(?:适用于|是指|所称)", "", phrase)  # 本条例适用于…试验区（以下简称…）
         phrase = re.sub(r"^经?.{1,12}?批准(?:设立)?的", "", phrase)
         phrase = re.sub(r"^(?:凡|由|设立|成立|建立|确定|明确)", "", phrase)
+        made = list(re.finditer("设立|成立|组建", phrase))
+        if made and "的" not in phrase[made[-1].end():]:
+            phrase = phrase[made[-1].end():]  # 市人民政府设立X管理委员会（以下简称Y）: Y is the body set up
         phrase = _name_at_end(phrase)
         # X或者…确定的其他部门: the first alternative
         disjunction = bool(re.search(r"或者|或", phrase))

@@ -28,7 +28,8 @@ def _patterns():
         for m in lx["markers"][modality]:
             if m in lx["single_char"]:
                 rule = lx["single_char"][m]
-                alts.append((rf"(?<![{rule['not_before']}]){m}(?![{rule['not_after']}])", modality, len(m)))
+                words = "".join("|" + w for w in rule.get("not_words_after", []))  # 应有的: due, no modal
+                alts.append((rf"(?<![{rule['not_before']}]){m}(?![{rule['not_after']}]{words})", modality, len(m)))
             else:
                 alts.append((re.escape(m), modality, len(m)))
     alts.sort(key=lambda a: -a[2])  # 应当 before 应
@@ -39,8 +40,9 @@ def _patterns():
     joiners = "|".join(map(re.escape, lx["compound_joiners"]))
     soft_alt = "|".join(sorted(map(re.escape, soft), key=len, reverse=True))
     # 指导和支持 / 组织和支持: a helping verb joined to a marker takes the marker
-    # 鼓励和吸引: a second verb joined to the marker belongs to it
-    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}|吸引|帮助|扶持))*")
+    # 鼓励和吸引: a second verb joined to the marker belongs to it; 鼓励支持: so does a marker written
+    # straight after it
+    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}|吸引|帮助|扶持)|(?:{soft_alt}))*")
     return strong, [mod for _, mod, _ in alts], (formulae, n_obligation), soft, soft_re
 
 
