@@ -4,11 +4,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = Path(os.environ.get("POLICYKG_CORPUS", ROOT.parent / "shared" / "corpus"))
 GOLD = Path(os.environ.get("POLICYKG_GOLD", ROOT.parent / "shared" / "gold"))
+# Floors the measured figures must stay at or above; they only rise (tests/test_floors.py).
+FLOORS = yaml.safe_load((DATA / "floors.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session", autouse=True)

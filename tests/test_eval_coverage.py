@@ -69,7 +69,8 @@ def test_coverage_prints_the_library_rows(tmp_path):
     assert rows == json.loads(json.dumps(want, ensure_ascii=False))
     table = run_cli("coverage", *files).stdout.splitlines()
     assert table[0].startswith("| document | articles | provisions |")
-    assert [line.split(" | ")[0].lstrip("| ") for line in table[2:]] == [w["title"] for w in want]
+    assert [line.split(" | ")[0].lstrip("| ") for line in table[2:]] == [w["label"] for w in want] + \
+        ["**all 2 documents**"]  # each named by short title and date, then the total row
 
 
 def test_coverage_keeps_going_past_a_bad_file(tmp_path):

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, FLOORS
 from policykg.evaluate import load_records, read_jsonl, score
 from policykg.extract import extract
 from policykg.extract.actors import expand, scan_list
@@ -641,11 +641,12 @@ def test_dev_set_targets_with_score_py(gold, tmp_path):
     out = subprocess.run([sys.executable, str(gold / "score.py"), str(gold / "changzhou-smart-manufacturing.jsonl"),
                           str(pred), "--json"], capture_output=True, text=True, check=True)
     res = json.loads(out.stdout)
-    assert res["lenient"]["f1"] >= 0.95
-    assert res["strict"]["f1"] >= 0.90
-    assert res["lenient"]["action_char_f1"] >= 0.90
-    assert res["programmes"]["f1"] >= 0.85
-    assert res["lenient"]["partners"]["f1"] >= 0.90
+    floor = FLOORS["extraction"]["dev"]  # tests/data/floors.yaml: floors only rise
+    assert res["lenient"]["f1"] >= floor["lenient"]
+    assert res["strict"]["f1"] >= floor["strict"]
+    assert res["lenient"]["action_char_f1"] >= floor["action_char"]
+    assert res["programmes"]["f1"] >= floor["programmes"]
+    assert res["lenient"]["partners"]["f1"] >= floor["partners"]
     # policykg eval gives the same figures as score.py
     ours = score(load_records(read_jsonl(gold / "changzhou-smart-manufacturing.jsonl")),
                  load_records(read_jsonl(pred)))
@@ -684,11 +685,10 @@ HELDOUT6 = [f"other-format/{n}" for n in (
     "促进个体工商户发展条例_2022-10-01.md"]
 
 
-@pytest.mark.parametrize("gold_file, names, floor", [
-    ("heldout-gold.jsonl", HELDOUT, 0.90), ("heldout2-gold.jsonl", HELDOUT2, 0.92),
-    ("heldout3-gold.jsonl", HELDOUT3, 0.86), ("heldout4-gold.jsonl", HELDOUT4, 0.86),
-    ("heldout5-gold.jsonl", HELDOUT5, 0.88), ("heldout6-gold.jsonl", HELDOUT6, 0.82)])
-def test_held_out_articles_of_other_regulations(corpus, gold_file, names, floor):
+@pytest.mark.parametrize("gold_file, names", [
+    ("heldout-gold.jsonl", HELDOUT), ("heldout2-gold.jsonl", HELDOUT2), ("heldout3-gold.jsonl", HELDOUT3),
+    ("heldout4-gold.jsonl", HELDOUT4), ("heldout5-gold.jsonl", HELDOUT5), ("heldout6-gold.jsonl", HELDOUT6)])
+def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
     rows = []
@@ -697,7 +697,8 @@ def test_held_out_articles_of_other_regulations(corpus, gold_file, names, floor)
         extract(doc)
         rows += provision_records(doc)
     res = score(load_records(read_jsonl(DATA / gold_file)), load_records(rows))
-    assert res["lenient"]["f1"] >= floor
-    assert res["strict"]["f1"] >= floor
-    assert res["lenient"]["partners"]["f1"] >= 0.75 or res["lenient"]["partners"]["gold"] < 3
-    assert res["programmes"]["f1"] >= 0.65
+    floor = FLOORS["extraction"][gold_file]  # tests/data/floors.yaml: floors only rise
+    assert res["lenient"]["f1"] >= floor["lenient"]
+    assert res["strict"]["f1"] >= floor["strict"]
+    assert res["lenient"]["partners"]["f1"] >= floor["partners"]
+    assert res["programmes"]["f1"] >= floor["programmes"]

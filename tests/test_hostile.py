@@ -375,7 +375,7 @@ def test_the_tools_own_reports_in_an_input_folder_are_not_inputs(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     (src / "good.txt").write_bytes(GOOD.read_bytes())
-    for verb in (["analyze", src, "--out", src], ["compare", src, GOOD, "--out", src]):
+    for verb in (["analyze", src, "--out", src], ["compare", src, DATA / "sme-law.reference.md", "--out", src]):
         r = run_cli(*verb, "--no-cache")
         assert r.returncode == 0, r.stderr
     assert {"report.md", "compare.md"} <= {p.name for p in src.iterdir()}
