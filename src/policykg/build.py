@@ -40,6 +40,7 @@ class BuildResult:
     triples: int = 0  # distinct triples of the union graph
     seconds: float = 0.0
     stages: dict = field(default_factory=dict)  # stage -> seconds (per-document stages summed over workers)
+    warnings: list = field(default_factory=list)
 
     @property
     def articles(self):
@@ -220,6 +221,19 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     for f in set(FORMATS) - set(formats):  # no stale graph beside the new one
         (Path(out) / FORMATS[f]).unlink(missing_ok=True)
     t4 = time.perf_counter()
-    stages.update({"viz": t3 - t2, "serialise+write": t4 - t3})
+    warnings = []
+    if "nq" in formats:  # the query store beside graph.nq, patched where documents changed
+        from .sparql import store
+        nq = Path(out) / FORMATS["nq"]
+        problem = store.update(nq, [(d.iri, d.key, lambda d=d: b"".join(c for _, c in d.load_blocks()))
+                                    for d in docs])
+        if problem:
+            warnings.append(problem)
+        elif store.fresh(nq):
+            written.append(store.store_path(nq))
+    else:
+        shutil.rmtree(Path(out) / Path(FORMATS["nq"]).with_suffix(".oxigraph"), ignore_errors=True)
+    t5 = time.perf_counter()
+    stages.update({"viz": t3 - t2, "serialise+write": t4 - t3, "store": t5 - t4})
     return BuildResult(documents=docs, skipped=skipped, written=written, triples=triples,
-                       seconds=time.perf_counter() - t0, stages=stages)
+                       seconds=time.perf_counter() - t0, stages=stages, warnings=warnings)

@@ -59,6 +59,7 @@ class DocResult:
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
+    key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
 
     def load_blocks(self):
         """The blocks, from memory or from the spill file."""
@@ -209,6 +210,7 @@ def _work(task):
     if root is not None and key is not None:
         cache = Cache(root)
         cache.dir.mkdir(parents=True, exist_ok=True)
+        r.key = f"{cache.dir.name}/{key}"
         r.spill_to(_blocks_file(cache, key))
         cache.put(key, r)
     elif spill is not None:
@@ -263,6 +265,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                 if (hit is not None and (hit.validated or not validate) and _has_view(hit, network)
                         and _blocks_file(cache, key).is_file()):
                     hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))
+                    hit.key = f"{cache.dir.name}/{key}"
                     out[i] = hit
                     bar.update()
                     continue

@@ -4,7 +4,7 @@ import click
 
 from ..sparql.canned import canned, resolve
 from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run, unknown_terms
-from ..sparql.store import load
+from ..sparql.store import opened
 from . import handle_errors, main
 
 
@@ -35,5 +35,5 @@ def query_command(query, data, fmt, params, list_):
     q = resolve(query)
     for term in unknown_terms(q.text):
         click.echo(f"warning: {q.label}: {term} is not a term of the policykg ontology", err=True)
-    result = run(load(data), q.text, parse_params(params), name=q.label)
-    click.echo(render(result, fmt))
+    with opened(data, note=lambda m: click.echo(f"note: {m}", err=True)) as (store, _):
+        click.echo(render(run(store, q.text, parse_params(params), name=q.label), fmt))

@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from ..errors import QueryError
 from ..rdf.iris import DEFAULT_BASE
 from ..rdf.serialise import PREFIXES as _RDF_PREFIXES
+from .guard import refuse_service
 
 __all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "term_value", "parse_params",
            "unknown_terms"]
@@ -126,9 +127,11 @@ def run(store, query, params=None, name="query"):
     """Run ``query`` over a store from :mod:`policykg.sparql.store` (default graph: the merge of the documents).
 
     ``params`` maps variable names to values (strings as in :func:`parse_params`, or
-    pyoxigraph terms); each must be a variable of the query.  Returns a pyoxigraph
+    pyoxigraph terms); each must be a variable of the query.  A federated query
+    (``SERVICE``) is refused (:func:`policykg.sparql.guard.refuse_service`).  Returns a pyoxigraph
     ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``.
     """
+    refuse_service(query, name)
     subs = {}
     for var, value in (params or {}).items():
         if not re.search(r"[?$]" + re.escape(var) + r"\b", query):
