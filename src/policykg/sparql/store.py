@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from ..errors import PolicyKGError
 
-__all__ = ["NQUADS", "MERGE", "nquads_path", "store_path", "fresh", "write", "update", "opened", "load",
+__all__ = ["NQUADS", "MERGE", "nquads_path", "store_path", "fresh", "write", "update", "reading", "opened", "load",
            "from_graphs", "from_nquads"]
 
 NQUADS = "graph.nq"
@@ -144,14 +144,16 @@ def _write_manifest(location, nq, versions):
         json.dump({"nquads": _stat(nq), "documents": versions}, fh, ensure_ascii=False, sort_keys=True)
 
 
-def write(nq, versions=None):
+def write(nq, versions=None, location=None):
     """Write the store of ``nq`` anew (in a temporary folder, then moved into place); return its folder.
 
     ``versions``: ``{document IRI: version}`` for :func:`update` to compare with next time.
-    The caller holds the build folder's exclusive lock.
+    ``location``: where (default: :func:`store_path`; the caller then holds the build folder's
+    exclusive lock).
     """
-    nq, location = Path(nq), store_path(nq)
-    tmp = Path(tempfile.mkdtemp(prefix=".tmp-oxigraph-", dir=nq.parent))
+    nq = Path(nq)
+    location = Path(location) if location is not None else store_path(nq)
+    tmp = Path(tempfile.mkdtemp(prefix=".tmp-oxigraph-", dir=location.parent))
     old = None
     try:
         store = ox.Store(str(tmp / "store"))
@@ -224,36 +226,46 @@ def _update(nq, location, documents):
 
 
 @contextlib.contextmanager
-def opened(data="build", note=None):
-    """The store of ``data`` (a build folder or its ``graph.nq``), read-only, for the ``with`` block.
+def reading(data="build", note=None):
+    """The folder of a store that holds exactly ``data``'s graph, locked for reading, or None.
 
-    A missing or stale store is written first (``note(message)`` says so); where that cannot be
-    done (a folder not ours to write, a build under way) the N-Quads are loaded in memory.
-    Yields ``(store, location)``; location is None for a store in memory.
+    A missing or stale store is written first (``note(message)`` says so), unless the
+    folder is not ours to write or a build is changing it.
     """
     nq = nquads_path(data)
     folder = nq.parent
-    with contextlib.ExitStack() as stack:
+    location = fresh(nq)
+    if location is None and os.access(folder, os.W_OK):
+        with _locked(folder, exclusive=True) as ok:
+            if ok and fresh(nq) is None:
+                if note:
+                    note(f"writing the query store {store_path(nq)} (once; `policykg build` keeps it up to date)")
+                with contextlib.suppress(OSError):
+                    write(nq)
         location = fresh(nq)
-        if location is None and os.access(folder, os.W_OK):
-            with _locked(folder, exclusive=True) as ok:
-                if ok and fresh(nq) is None:
-                    if note:
-                        note(f"writing the query store {store_path(nq)} (once; `policykg build` keeps it up to date)")
-                    try:
-                        write(nq)
-                    except OSError:
-                        pass
-            location = fresh(nq)
+    if location is None:
+        yield None
+        return
+    with _locked(folder, exclusive=False) as ok:
+        yield location if ok and fresh(nq) else None
+
+
+@contextlib.contextmanager
+def opened(data="build", note=None):
+    """``(store, location)`` of ``data`` (a build folder or its ``graph.nq``), read-only, for the ``with`` block.
+
+    The store on disk (see :func:`reading`); where there is none to be had, the N-Quads
+    loaded in memory (location None).
+    """
+    with reading(data, note) as location:
         store = None
-        if location is not None and stack.enter_context(_locked(folder, exclusive=False)) and fresh(nq):
+        if location is not None:
             try:
                 store = ox.Store.read_only(str(location))
             except OSError:
                 location = None
-        else:
-            location = None
         if store is None:
+            nq = nquads_path(data)
             if note:
                 note(f"{store_path(nq)} cannot be used now: loading {nq} in memory")
             store = load(nq)
