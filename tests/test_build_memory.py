@@ -92,9 +92,9 @@ def test_outputs_serialised_in_parallel_processes_are_the_same_bytes(tmp_path, m
     for name, limit in (("serial", 10 ** 9), ("forked", 0)):
         monkeypatch.setattr(build_mod, "PARALLEL", limit)
         build_mod.build(paths, out=tmp_path / name, cache=False, formats=("nq", "ttl", "jsonld"))
-    serial = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
+    serial = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir() if p.is_file()}
     assert set(serial) == {"graph.nq", "graph.ttl", "graph.jsonld", "graph.html"}
-    assert serial == {p.name: p.read_bytes() for p in (tmp_path / "forked").iterdir()}
+    assert serial == {p.name: p.read_bytes() for p in (tmp_path / "forked").iterdir() if p.is_file()}
 
 
 def test_build_page_of_one_regulation_is_the_page_viz_makes_from_rdflib(tmp_path):

@@ -42,7 +42,7 @@ __all__ = ["NQUADS", "MERGE", "nquads_path", "store_path", "fresh", "write", "up
 
 NQUADS = "graph.nq"
 MANIFEST = "policykg.json"  # inside the store folder; RocksDB leaves files it does not know alone
-REWRITE = 0.25  # above this share of documents changed, the store is written anew rather than patched
+REWRITE = 0.5  # above this share of documents changed, the store is written anew rather than patched
 
 MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"  # named graphs -> their merge as default graph
 
