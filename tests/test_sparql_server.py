@@ -137,10 +137,12 @@ def test_serve_without_a_build_names_the_file(tmp_path):
 def test_serve_stops_cleanly_on_sigterm(built):
     port = free_port()
     proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
-    assert proc.ready == f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query  (Ctrl-C to stop)\n"
-    engines = oxigraph_children(proc.pid)
-    assert len(engines) == 1  # the engine, on the store the build wrote
-    stop(proc)
+    try:
+        assert proc.ready == f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query  (Ctrl-C to stop)\n"
+        engines = oxigraph_children(proc.pid)
+        assert len(engines) == 1  # the engine, on the store the build wrote
+    finally:
+        stop(proc)
     assert proc.returncode == 0
     assert listening_addresses(port) == set()
     assert not any(Path(f"/proc/{pid}").exists() for pid in engines)  # the oxigraph child is gone too
