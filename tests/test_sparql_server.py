@@ -215,6 +215,20 @@ def test_service_is_refused_by_policykg_query(built, listener, template):
     assert not contacted(listener)
 
 
+@pytest.mark.parametrize("args, query, message", [
+    (("--timeout", "2"), "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
+     "Error: query: stopped after 2 s (--timeout); narrow the query or raise the limit\n"),
+    (("--max-memory", "700"), "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1",  # the query
+     "Error: query: stopped at 700 MB of memory (--max-memory); narrow the query (a join without a shared "
+     "variable, a sort of everything?) or raise the limit\n"),
+])
+def test_policykg_query_stops_a_runaway_query_with_one_line(built, args, query, message):
+    t0 = time.monotonic()
+    r = run_cli("query", "--data", built, *args, query)
+    assert (r.returncode, r.stdout, r.stderr) == (1, "", message)
+    assert time.monotonic() - t0 < 30
+
+
 def test_the_word_service_in_strings_and_names_is_no_call(endpoint):
     q = 'ASK { ?s <urn:SERVICE> "SERVICE" }'
     assert json.loads(get(endpoint["url"], q, "application/sparql-results+json")[2])["boolean"] is False

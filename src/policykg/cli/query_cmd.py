@@ -1,9 +1,12 @@
 """``policykg query``: run SPARQL (text, a .rq file or a canned query) over the built graph."""
 
+import os
+
 import click
 
 from ..sparql.canned import canned, resolve
-from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run, unknown_terms
+from ..sparql.query import (FORMATS, GRAPH_FORMATS, QueryStopped, bounded, parse_params, render, run,
+                            unknown_terms)
 from ..sparql.store import opened
 from . import handle_errors, main
 
@@ -18,8 +21,12 @@ from . import handle_errors, main
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE before running (e.g. article=7); repeatable.")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries and what each answers.")
+@click.option("--timeout", default=0, show_default=True, type=click.IntRange(0), metavar="SECONDS",
+              help="Stop the query after this many seconds (0: no limit).")
+@click.option("--max-memory", "memory_mb", default=4096, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Stop the query once this process holds more memory (0: no limit).")
 @handle_errors
-def query_command(query, data, fmt, params, list_):
+def query_command(query, data, fmt, params, list_, timeout, memory_mb):
     """Run QUERY over the union of the built document graphs.
 
     QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list).
@@ -35,5 +42,11 @@ def query_command(query, data, fmt, params, list_):
     q = resolve(query)
     for term in unknown_terms(q.text):
         click.echo(f"warning: {q.label}: {term} is not a term of the policykg ontology", err=True)
+    bindings = parse_params(params)
     with opened(data, note=lambda m: click.echo(f"note: {m}", err=True)) as (store, _):
-        click.echo(render(run(store, q.text, parse_params(params), name=q.label), fmt))
+        try:
+            text = bounded(lambda: render(run(store, q.text, bindings, name=q.label), fmt), timeout, memory_mb, q.label)
+        except QueryStopped as e:
+            click.echo(f"Error: {e}", err=True)
+            os._exit(1)  # the query still runs inside Oxigraph: leave without waiting for it
+        click.echo(text)

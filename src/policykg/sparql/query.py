@@ -19,7 +19,10 @@ policykg.errors.QueryError: query: SPARQL syntax error at line 1, column 50 (aft
 """
 
 import json
+import os
 import re
+import threading
+import time
 import unicodedata
 
 import pyoxigraph as ox
@@ -30,7 +33,7 @@ from ..rdf.serialise import PREFIXES as _RDF_PREFIXES
 from .guard import refuse_service
 
 __all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "term_value", "parse_params",
-           "unknown_terms"]
+           "unknown_terms", "bounded", "QueryStopped"]
 
 PREFIXES = {**_RDF_PREFIXES, "doc": DEFAULT_BASE + "doc/", "actor": DEFAULT_BASE + "actor/",
             "prog": DEFAULT_BASE + "programme/"}
@@ -239,3 +242,47 @@ def render(result, fmt="table"):
         data = json.loads(text)
         text = json.dumps(data, ensure_ascii=False, indent=1)
     return text.rstrip("\r\n")
+
+
+def _rss_mb():
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class QueryStopped(QueryError):
+    """A query stopped by :func:`bounded` (it may still be running inside Oxigraph)."""
+
+
+def bounded(work, timeout=None, memory_mb=None, name="query"):
+    """``work()`` (a query and the rendering of its result), stopped with a one-line
+    :class:`QueryError` after ``timeout`` seconds or once this process holds more than
+    ``memory_mb`` MB (checked every 50 ms; Oxigraph gives up the GIL while it evaluates).
+
+    A stopped query cannot be cancelled inside Oxigraph: the caller exits, which ends it.
+    """
+    if not timeout and not memory_mb:
+        return work()
+    out = {}
+
+    def target():
+        try:
+            out["value"] = work()
+        except BaseException as e:  # re-raised in the caller's thread
+            out["error"] = e
+
+    thread = threading.Thread(target=target, daemon=True)
+    start = time.monotonic()
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.05)
+        if timeout and time.monotonic() - start > timeout:
+            raise QueryStopped(f"{name}: stopped after {timeout} s (--timeout); narrow the query or raise the limit")
+        if memory_mb and _rss_mb() > memory_mb:
+            raise QueryStopped(f"{name}: stopped at {memory_mb} MB of memory (--max-memory); narrow the query "
+                             "(a join without a shared variable, a sort of everything?) or raise the limit")
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
