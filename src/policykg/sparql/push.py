@@ -78,13 +78,50 @@ def _url(endpoint, graph):
     return f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}"
 
 
+class _Digest(urllib.request.HTTPDigestAuthHandler):
+    """Digest authentication that, once it has met the server's challenge, answers it up front.
+
+    Otherwise every PUT goes out without credentials, and a server that answers 401 and closes
+    before reading a large body (Virtuoso) leaves the client with a broken pipe instead.
+    """
+
+    challenge = None
+
+    def retry_http_digest_auth(self, req, auth):
+        self.challenge = urllib.request.parse_keqv_list(
+            filter(None, urllib.request.parse_http_list(auth.split(" ", 1)[1])))
+        return super().retry_http_digest_auth(req, auth)
+
+    def http_request(self, req):
+        if self.challenge is not None and not req.has_header("Authorization"):
+            auth = self.get_authorization(req, self.challenge)
+            if auth:
+                req.add_unredirected_header("Authorization", f"Digest {auth}")
+        return req
+
+    https_request = http_request
+
+
 def _opener(urls, user, password):
     handlers = []
     if user:  # basic or digest, whichever the server asks for (Virtuoso uses digest)
         mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         mgr.add_password(None, urls, user, password or "")
-        handlers += [urllib.request.HTTPBasicAuthHandler(mgr), urllib.request.HTTPDigestAuthHandler(mgr)]
+        handlers += [urllib.request.HTTPBasicAuthHandler(mgr), _Digest(mgr)]
     return urllib.request.build_opener(*handlers)
+
+
+def _handshake(opener, endpoint, graph, headers, timeout):
+    """A bodiless request first, so that the authentication handlers learn the server's challenge."""
+    req = urllib.request.Request(_url(endpoint, graph), method="HEAD", headers=headers)
+    try:
+        opener.open(req, timeout=timeout).close()
+    except urllib.error.HTTPError as e:
+        if e.code in (401, 403):
+            raise PolicyKGError(f"{redact(endpoint)}: HTTP {e.code} {e.reason}: check --user and "
+                                "POLICYKG_PASSWORD") from None
+    except (urllib.error.URLError, OSError) as e:
+        raise PolicyKGError(f"{redact(endpoint)}: cannot connect ({getattr(e, 'reason', e)})") from None
 
 
 def _check(url, what):
@@ -140,6 +177,9 @@ def push(endpoint, data="build", user=None, password=None, token=None, timeout=1
     if token:  # QLever's access token
         headers["Authorization"] = f"Bearer {token}"
     built = graphs(data)
+    if user and built:
+        _handshake(opener, endpoint, next(iter(built)), {k: v for k, v in headers.items() if k == "Authorization"},
+                   timeout)
     sent = []
     for graph, triples in built.items():
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)

@@ -270,7 +270,8 @@ def bounded(work, timeout=None, memory_mb=None, name="query"):
     def target():
         try:
             out["value"] = work()
-        except BaseException as e:  # re-raised in the caller's thread
+        except BaseException as e:  # re-raised in the caller's thread, without the frames that hold
+            e.__traceback__ = e.__context__ = None  # Oxigraph's results, which must die in this one
             out["error"] = e
 
     thread = threading.Thread(target=target, daemon=True)
