@@ -57,7 +57,7 @@ def split(cell):
 
 def org(d, name):
     """The organisation label mention ``name`` of document ``d`` resolves to (what pkg:bearer names)."""
-    return resolve(name, d.layers["actors"][name].type, Context.of(d.meta)).label
+    return level_name(d, "organisation")(name)
 
 
 def test_every_canned_query_is_listed_with_the_question_it_answers():
