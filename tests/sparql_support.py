@@ -156,3 +156,44 @@ def listening_addresses(port):
 
 def env_without_proxies():
     return {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+DirsAllowed = .
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 10
+Charset = UTF-8
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+def start_virtuoso(folder):
+    """A Virtuoso 7 server (Debian's virtuoso-opensource-7) with a fresh database in ``folder``, on loopback;
+    returns ``(process, http base URL)``.  Raises RuntimeError, with the reason, where it cannot start."""
+    import shutil
+
+    binary = shutil.which("virtuoso-t")
+    if not binary:
+        raise RuntimeError("virtuoso-t is not installed (.ci/system-deps installs virtuoso-opensource-7)")
+    port = free_port()
+    ini = Path(folder) / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(d=folder, sql=free_port(), http=port), encoding="utf-8")
+    return start([binary, "-f", "-c", str(ini)], port, cwd=folder), f"http://127.0.0.1:{port}"

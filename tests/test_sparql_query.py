@@ -15,6 +15,7 @@ from conftest import ROOT, run_cli
 from policykg.analysis.instruments import code_provision
 from policykg.extract import extract
 from policykg.identity.documents import DocumentRecord
+from policykg.extract.actors import actor_type
 from policykg.identity.organisations import Context, resolve
 from policykg.readers import default_path, read
 from policykg.sparql.canned import QUERY_DIR, canned
@@ -57,7 +58,7 @@ def split(cell):
 
 def org(d, name):
     """The organisation label mention ``name`` of document ``d`` resolves to (what pkg:bearer names)."""
-    return resolve(name, d.layers["actors"][name].type, Context.of(d.meta)).label
+    return level_name(d, "organisation")(name)
 
 
 def test_every_canned_query_is_listed_with_the_question_it_answers():
@@ -94,20 +95,37 @@ def test_obligations_per_actor(built, doc, level):
     assert got[lead] == (20 if level == "mention" else 50)
 
 
-def test_actors_only_encouraged_never_obliged(built, doc):
-    rows = query(built, "encouraged-not-obliged", "--param", "actor_level=mention")
-    got = {r["actor"]: split(r["modalities"]) for r in rows}
+def level_name(d, level):
+    """The name a mention of document ``d`` has at ``level`` (what the actor-grouping queries group by)."""
+    def name(n):
+        a = d.layers["actors"].get(n)  # a programme's lead may be no provision's actor
+        o = resolve(n, a.type if a is not None else actor_type(n), Context.of(d.meta))
+        return {"mention": n, "organisation": o.label, "role": o.role.name}[level]
+    return name
+
+
+@pytest.mark.parametrize("level", ["mention", "organisation", "role"])
+def test_actors_only_encouraged_never_obliged(built, doc, level):
+    rows = query(built, "encouraged-not-obliged", *(["--param", f"actor_level={level}"] if level != "organisation" else []))
+    got = {r["actor"]: (split(r["modalities"]), int(r["provisions"])) for r in rows}
+    name = level_name(doc, level)
     provs = doc.layers["provisions"]
-    obliged = {p.actor for p in provs if p.modality == "obligation"}
+    obliged = {name(p.actor) for p in provs if p.modality == "obligation"}
     expected = {}
     for p in provs:
-        if p.modality in ("encouragement", "support", "guidance") and p.actor not in obliged:
-            expected.setdefault(p.actor, set()).add(p.modality)
+        if p.modality in ("encouragement", "support", "guidance") and name(p.actor) not in obliged:
+            how, n = expected.setdefault(name(p.actor), (set(), 0))
+            expected[name(p.actor)] = (how | {p.modality}, n + 1)
     assert got == expected
-    # Gold: universities are encouraged and supported, lead enterprises also guided; none is obliged.
-    assert {"encouragement", "support"} <= got["高等学校"]
-    assert got["龙头企业"] == {"encouragement", "support", "guidance"}
-    assert "市人民政府" not in got
+    counts = [n for _, n in got.values()]
+    assert counts == sorted(counts, reverse=True)
+    if level == "mention":
+        # Gold: universities are encouraged and supported, lead enterprises also guided; none is obliged.
+        assert {"encouragement", "support"} <= got["高等学校"][0]
+        assert got["龙头企业"][0] == {"encouragement", "support", "guidance"}
+        assert "市人民政府" not in got
+    if level == "role":  # a role is obliged when any organisation of it is: governments are
+        assert "人民政府" not in got
 
 
 def test_programmes_with_leads_and_partners(built, doc):
@@ -144,14 +162,42 @@ def test_provisions_of_every_article_without_the_parameter(built, doc):
     assert numbers == sorted(numbers)  # document order
 
 
+def approved(d, p):
+    """What provision ``p`` submits for approval, by hand: its programmes, else those of the nearest
+    earlier provision of the same actor in the same paragraph, else that provision's action."""
+    if p.programmes:
+        return set(p.programmes)
+    earlier = [q for q in d.layers["provisions"]
+               if q.paragraph is p.paragraph and q.actor == p.actor and q.start < p.start]
+    if not earlier:
+        return set()
+    last = max(q.start for q in earlier)
+    made = {m for q in earlier if q.start == last for m in q.programmes}
+    return made or {q.action for q in earlier if q.start == last}
+
+
 def test_who_approves_what(built, doc):
     rows = query(built, "who-approves-what")
     assert sorted((r["approver"], r["actor"], r["action"], int(r["article"])) for r in rows) == \
         sorted((org(doc, p.approver), org(doc, p.actor), p.action, p.article.number)
                for p in doc.layers["provisions"] if p.approver)
-    # Gold: the plan of art. 7 goes to the city government for approval.
-    assert any(r["approver"] == "常州市人民政府" and r["actor"] == "常州市工业和信息化部门" and r["article"] == "7"
-               for r in rows)
+    assert sorted((r["action"], frozenset(split(r["approved"]))) for r in rows) == \
+        sorted((p.action, frozenset(approved(doc, p))) for p in doc.layers["provisions"] if p.approver)
+    # Gold: the plan of art. 7 (组织编制智能制造发展规划，报市人民政府批准后实施) goes to the city government
+    # for approval; the plan is what is approved, not the submission.
+    art7 = [r for r in rows if r["article"] == "7"]
+    assert [(r["approver"], r["approved"], r["actor"]) for r in art7] == \
+        [("常州市人民政府", "智能制造发展规划", "常州市工业和信息化部门")]
+
+
+def test_who_approves_what_in_two_documents(two):
+    docs = [read(p or default_path()) for p in TWO_DOCS]
+    for d in docs:
+        extract(d)
+    rows = query(two, "who-approves-what")
+    assert sorted((r["action"], frozenset(split(r["approved"]))) for r in rows) == \
+        sorted((p.action, frozenset(approved(d, p))) for d in docs for p in d.layers["provisions"] if p.approver)
+    assert len(rows) > 1
 
 
 def _actors(d):
@@ -176,6 +222,19 @@ def test_actors_shared_by_two_documents(two, doc):
     assert "常州市促进智能制造发展条例（2025-08-06）" in titles
     # Gold guidelines: 有关部门 is the canonical name in both texts.
     assert "有关部门" in expected
+
+
+@pytest.mark.parametrize("level", ["organisation", "role"])
+def test_actors_shared_by_two_documents_at_a_level(two, doc, level):
+    rows = query(two, "shared-actors", *(["--param", f"actor_level={level}"] if level != "organisation" else []))
+    other = read(TWO_DOCS[1])
+    extract(other)
+    names = [{level_name(d, level)(a) for a in _actors(d) - {"未指明"}} for d in (doc, other)]
+    assert {r["actor"] for r in rows} == names[0] & names[1]
+    if level == "role":  # the city's government and the State Council's governments align by function
+        assert "人民政府" in {r["actor"] for r in rows}
+    else:  # a city and the State share no organisation
+        assert "常州市人民政府" not in {r["actor"] for r in rows}
 
 
 def test_no_actor_is_shared_within_one_document(built):

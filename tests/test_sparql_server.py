@@ -2,7 +2,10 @@
 Protocol) against real server processes on loopback, queried over HTTP."""
 
 import json
-import tempfile
+import re
+import shutil
+import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,8 +17,10 @@ import pytest
 
 from conftest import run_cli
 from policykg.sparql.canned import canned
+from policykg.sparql.guard import with_prefixes
+from policykg.sparql.query import PREFIXES
 from sparql_support import (TWO_DOCS, build_into, csv_rows, free_port, listening_addresses, oxigraph_cmd,
-                            policykg_cmd, start_on_free_port, stop)
+                            policykg_cmd, start, start_on_free_port, start_virtuoso, stop)
 
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only, never a proxy
 COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
@@ -130,16 +135,188 @@ def test_serve_without_a_build_names_the_file(tmp_path):
 
 
 def test_serve_stops_cleanly_on_sigterm(built):
-    before = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*"))
-    proc, port = start_on_free_port(lambda port: policykg_cmd("serve", "--data", built, "--port", port),
-                                    ready="SPARQL endpoint")
-    assert proc.ready == f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query  (Ctrl-C to stop)\n"
-    during = set(Path(tempfile.gettempdir()).glob("policykg-oxigraph-*")) - before
-    assert during  # the store directory of this server
-    stop(proc)
+    port = free_port()
+    proc = start(policykg_cmd("serve", "--data", built, "--port", port), port, ready="SPARQL endpoint")
+    try:
+        assert proc.ready == f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query  (Ctrl-C to stop)\n"
+        engines = oxigraph_children(proc.pid)
+        assert len(engines) == 1  # the engine, on the store the build wrote
+    finally:
+        stop(proc)
     assert proc.returncode == 0
-    assert listening_addresses(port) == set()  # the oxigraph child is gone too
-    assert not any(p.exists() for p in during)  # and its store directory
+    assert listening_addresses(port) == set()
+    assert not any(Path(f"/proc/{pid}").exists() for pid in engines)  # the oxigraph child is gone too
+    assert (built / "graph.oxigraph").is_dir()  # and the store stays for the next query
+
+
+def oxigraph_children(pid):
+    """Process ids of the oxigraph servers started by process ``pid``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and "oxigraph" in (stat.parent / "cmdline").read_bytes().decode(errors="replace"):
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+# ---------------------------------------------------------------- hostile queries
+
+@pytest.fixture()
+def listener():
+    """A loopback port that records whether anything connects to it (where SERVICE would send a request)."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(5)
+    sock.settimeout(0.5)
+    yield sock
+    sock.close()
+
+
+def contacted(sock):
+    try:
+        conn, _ = sock.accept()
+        conn.close()
+        return True
+    except OSError:
+        return False
+
+
+SERVICE_QUERIES = [
+    "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+    "select * where {{ ?x ?y ?z .service silent <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+    "# SERVICE in a comment, then for real\nSELECT * {{ ?s rdfs:label \"SERVICE\" . SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+]
+
+
+@pytest.mark.parametrize("template", SERVICE_QUERIES)
+def test_service_is_refused_at_the_endpoint_before_it_runs(endpoint, listener, template):
+    q = template.format(port=listener.getsockname()[1])
+    refused = "query: SERVICE (a federated query) is refused: queries here read the built graph only\n"
+    for send in (lambda: get(endpoint["url"], q, "text/csv"),
+                 lambda: http(endpoint["url"], q.encode("utf-8"), method="POST",
+                              headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"}),
+                 lambda: http(endpoint["url"].replace("/query", "/sparql"),
+                              urllib.parse.urlencode({"query": q}).encode("ascii"), method="POST",
+                              headers={"Content-Type": "application/x-www-form-urlencoded"})):
+        with pytest.raises(urllib.error.HTTPError) as e:
+            send()
+        assert (e.value.code, e.value.read().decode("utf-8")) == (400, refused)
+    assert not contacted(listener)
+
+
+@pytest.mark.parametrize("template", SERVICE_QUERIES)
+def test_service_is_refused_by_policykg_query(built, listener, template):
+    r = run_cli("query", "--data", built, template.format(port=listener.getsockname()[1]))
+    assert (r.returncode, r.stdout) == (1, "")
+    assert r.stderr == "Error: query: SERVICE (a federated query) is refused: queries here read the built graph only\n"
+    assert not contacted(listener)
+
+
+@pytest.mark.parametrize("args, query, message", [
+    (("--timeout", "2"), "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
+     "Error: query: stopped after 2 s (--timeout); narrow the query or raise the limit\n"),
+    (("--max-memory", "700"), "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1",  # the issue's query
+     "Error: query: stopped at 700 MB of memory (--max-memory); narrow the query (a join without a shared "
+     "variable, a sort of everything?) or raise the limit\n"),
+])
+def test_policykg_query_stops_a_runaway_query_with_one_line(built, args, query, message):
+    t0 = time.monotonic()
+    r = run_cli("query", "--data", built, *args, query)
+    assert (r.returncode, r.stdout, r.stderr) == (1, "", message)
+    assert time.monotonic() - t0 < 30
+
+
+def test_the_word_service_in_strings_and_names_is_no_call(endpoint):
+    q = 'ASK { ?s <urn:SERVICE> "SERVICE" }'
+    assert json.loads(get(endpoint["url"], q, "application/sparql-results+json")[2])["boolean"] is False
+
+
+def test_the_endpoint_declares_the_project_prefixes(endpoint, built):
+    # A cookbook query as written (no PREFIX lines), the same answer as `policykg query`.
+    q = "SELECT ?actor (COUNT(?p) AS ?n) WHERE { ?p a pkg:Obligation ; pkg:bearer/rdfs:label ?actor } " \
+        "GROUP BY ?actor ORDER BY DESC(?n) ?actor"
+    _, _, body = get(endpoint["url"], q, "text/csv")
+    local = run_cli("query", "--data", built, "--format", "csv", q)
+    assert csv_rows(body) == csv_rows(local.stdout) and len(csv_rows(body)) > 10
+    # A query's own declaration wins, and errors keep their line numbers.
+    _, _, body = get(endpoint["url"], "PREFIX pkg: <urn:nothing#> ASK { ?p pkg:bearer ?a }",
+                     "application/sparql-results+json")
+    assert json.loads(body)["boolean"] is False
+    with pytest.raises(urllib.error.HTTPError) as e:
+        get(endpoint["url"], "SELECT ?a\nWHERE { ?p pkg:bearer ?a }\nORDER ?a", "text/csv")
+    assert e.value.code == 400 and "3:" in e.value.read().decode("utf-8")
+
+
+def test_the_query_page_starts_with_the_project_prefixes(endpoint):
+    status, ctype, page = http(endpoint["url"].replace("/query", "/"))
+    assert status == 200 and ctype.startswith("text/html")
+    assert "PREFIX pkg: <https://w3id.org/policykg/ns#>" in json.loads(
+        re.search(r"yasqe: \{ value: (\".*?[^\\]\") \}", page)[1])
+    assert "yasgui" in page  # Oxigraph's page, with its editor
+
+
+def test_the_query_page_runs_a_cookbook_query_in_a_browser(endpoint):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        pytest.skip("no chromium on this machine (.ci/system-deps installs it)")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-proxy-server"])
+        try:
+            page = browser.new_page()
+            page.goto(endpoint["url"].replace("/query", "/"))
+            page.wait_for_function("document.querySelector('.CodeMirror') !== null")
+            text = page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
+            assert text.startswith("PREFIX ") and "pkg:bearer" in text
+            # Pasted without PREFIX lines, as the cookbook gives it:
+            page.evaluate("""document.querySelector('.CodeMirror').CodeMirror.setValue(
+                'SELECT ?title WHERE { ?d a pkg:Regulation ; eli:title ?title } ORDER BY ?title')""")
+            page.click(".yasqe_queryButton")
+            page.wait_for_selector("text=中华人民共和国中小企业促进法", timeout=30000)
+        finally:
+            browser.close()
+
+
+def test_a_query_past_the_timeout_is_cancelled_and_the_endpoint_answers_on(built):
+    port = free_port()
+    proc = start(policykg_cmd("serve", "--data", built, "--port", port, "--timeout", 2), port, ready="SPARQL endpoint")
+    try:
+        url = f"http://127.0.0.1:{port}/query"
+        t0 = time.monotonic()
+        _, _, body = get(url, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }", "text/csv")
+        assert time.monotonic() - t0 < 20
+        assert "cancelled" in body  # Oxigraph's word, after the header line it had sent
+        assert csv_rows(get(url, "SELECT (COUNT(*) AS ?n) { ?p a pkg:Regulation }", "text/csv")[2]) == [{"n": "2"}]
+    finally:
+        stop(proc)
+
+
+def test_a_query_past_the_memory_cap_stops_the_engine_which_starts_again(built):
+    port = free_port()
+    proc = start(policykg_cmd("serve", "--data", built, "--port", port, "--max-memory", 1024), port,
+                 ready="SPARQL endpoint")
+    try:
+        url = f"http://127.0.0.1:{port}/query"
+        engine = oxigraph_children(proc.pid)
+        with pytest.raises(urllib.error.HTTPError) as e:  # the issue's query: sorts a cross product
+            get(url, "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1", "text/csv")
+        assert e.value.code == 503
+        assert e.value.read().decode("utf-8").startswith("the query stopped the SPARQL engine (out of its 1024 MB")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                rows = csv_rows(get(url, "SELECT (COUNT(*) AS ?n) { ?p a pkg:Regulation }", "text/csv")[2])
+                break
+            except urllib.error.HTTPError:
+                time.sleep(0.2)
+        assert rows == [{"n": "2"}]
+        assert oxigraph_children(proc.pid) != engine  # a new engine
+    finally:
+        err = stop(proc)
+    assert "warning: oxigraph stopped (exit -6: out of memory, over --max-memory 1024 MB); started again\n" in err
 
 
 # ---------------------------------------------------------------- push
@@ -250,3 +427,107 @@ def test_push_sends_its_credentials_to_a_store_that_demands_them(built, how):
         assert dict(store.puts) == nq_counts(built)
     finally:
         store.close()
+
+
+def test_push_prune_removes_the_graphs_the_build_no_longer_has(store, tmp_path):
+    two, one = tmp_path / "two", tmp_path / "one"
+    build_into(two, TWO_DOCS)
+    build_into(one)
+    expected_two, expected_one = nq_counts(two), nq_counts(one)
+    assert run_cli("push", "--endpoint", f"{store}/store", "--data", two).returncode == 0
+    # A graph of someone else's, outside the build's document base, is never touched.
+    http(f"{store}/store?graph=" + urllib.parse.quote("https://example.org/notes", safe=""),
+         b"<urn:a> <urn:b> <urn:c> .\n", method="PUT", headers={"Content-Type": "application/n-triples"})
+    r = run_cli("push", "--endpoint", f"{store}/store", "--data", one, "--prune")
+    assert r.returncode == 0, r.stderr
+    gone = sorted(set(expected_two) - set(expected_one))
+    assert len(gone) == 1
+    assert f"  DELETE <{gone[0]}>: removed (HTTP 204)" in r.stderr
+    assert r.stderr.endswith(f"pushed 1 graph ({sum(expected_one.values())} triples) to {store}/store; pruned 1 graph\n")
+    assert store_counts(store) == {**expected_one, "https://example.org/notes": 1}
+    r = run_cli("push", "--endpoint", f"{store}/store", "--data", one, "--prune")  # nothing left to prune
+    assert r.stderr.endswith("; pruned 0 graphs\n") and store_counts(store) == {**expected_one, "https://example.org/notes": 1}
+
+
+@pytest.mark.parametrize("url", ["http://admin:s3cret@127.0.0.1:{port}/store", "http://:s3cret@127.0.0.1:{port}/store",
+                                 "http://admin@127.0.0.1:{port}/store"])
+def test_push_refuses_credentials_in_the_url_and_never_shows_them(built, url):
+    port = free_port()
+    for args in (("--endpoint", url.format(port=port)),
+                 ("--endpoint", f"http://127.0.0.1:{port}/store", "--prune", "--sparql", url.format(port=port))):
+        r = run_cli("push", *args, "--data", built)
+        assert r.returncode == 1
+        assert "s3cret" not in r.stderr + r.stdout and "admin" not in r.stderr + r.stdout
+        assert r.stderr == (f"Error: http://***@127.0.0.1:{port}/store: a user name or password in the URL is refused; "
+                            "give --user NAME and the password in POLICYKG_PASSWORD\n")
+
+
+def test_push_prune_needs_a_query_endpoint_it_can_find(built):
+    r = run_cli("push", "--endpoint", "http://127.0.0.1:9/graphs", "--data", built, "--prune")
+    assert (r.returncode, r.stderr) == (1, "Error: http://127.0.0.1:9/graphs: --prune needs the store's SPARQL query "
+                                           "endpoint (--sparql URL)\n")
+
+
+# ---------------------------------------------------------------- a second engine: Virtuoso 7
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """Virtuoso 7 on loopback with a fresh database, or a skip saying why it cannot run here."""
+    try:
+        proc, base = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    except RuntimeError as e:
+        pytest.skip(f"Virtuoso cannot start here: {' '.join(str(e).split())[:300]}")
+    try:
+        yield base
+    finally:
+        stop(proc)
+
+
+def virtuoso_push(base, data, *extra):
+    return run_cli("push", "--endpoint", f"{base}/sparql-graph-crud-auth", "--user", "dba", "--data", data, *extra,
+                   env={"POLICYKG_PASSWORD": "dba"})
+
+
+def ours(base):
+    _, _, body = get(f"{base}/sparql", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                                       'FILTER(STRSTARTS(STR(?g), "https://w3id.org/policykg/id/doc/")) } GROUP BY ?g',
+                     "text/csv")
+    return {r["g"]: int(r["n"]) for r in csv_rows(body)}
+
+
+def with_level(text, level):
+    """The query with ?actor_level bound first in its WHERE group: by BIND, as Virtuoso 7.2 hangs on a VALUES there."""
+    where = re.search(r"\bWHERE\s*\{", text)
+    return f'{text[:where.end()]} BIND("{level}" AS ?actor_level)\n{text[where.end():]}' if level else text
+
+
+def rows_as_sets(body):
+    """Result rows as an order-free multiset; a concatenated cell as the set of its parts."""
+    return sorted(tuple(sorted((k, frozenset(v.split("; "))) for k, v in r.items())) for r in csv_rows(body))
+
+
+def test_virtuoso_holds_each_document_once_after_two_pushes_and_prunes(virtuoso, built, tmp_path):
+    expected = nq_counts(built)
+    for _ in range(2):
+        r = virtuoso_push(virtuoso, built)
+        assert r.returncode == 0, r.stderr
+        assert ours(virtuoso) == expected
+    one = tmp_path / "one"
+    build_into(one)
+    r = virtuoso_push(virtuoso, one, "--prune")
+    assert r.returncode == 0 and r.stderr.endswith("; pruned 1 graph\n"), r.stderr
+    assert ours(virtuoso) == nq_counts(one)
+    r = virtuoso_push(virtuoso, built)
+    assert ours(virtuoso) == expected
+
+
+@pytest.mark.parametrize("name, level", [(n, lv) for n, q in sorted(canned().items())
+                                         for lv in (["organisation", "role", "mention"] if "actor_level" in q.params else [None])])
+def test_virtuoso_gives_the_canned_queries_the_answers_oxigraph_gives(virtuoso, endpoint, built, name, level):
+    if ours(virtuoso) != nq_counts(built):
+        assert virtuoso_push(virtuoso, built).returncode == 0
+    text = with_prefixes(with_level(canned()[name].text, level), PREFIXES)
+    _, _, there = get(f"{virtuoso}/sparql", text, "text/csv")
+    _, _, here = get(endpoint["url"], text, "text/csv")
+    assert rows_as_sets(there) == rows_as_sets(here)
+    assert csv_rows(here) or name == "shared-actors" and level == "organisation"

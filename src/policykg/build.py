@@ -7,6 +7,7 @@ the outputs are streamed from their N-Triples blocks (:mod:`policykg.rdf.streami
 >>> result = build(out=tmp_path)  # doctest: +SKIP
 """
 
+import hashlib
 import os
 import re
 import shutil
@@ -45,6 +46,7 @@ class BuildResult:
     stages: dict = field(default_factory=dict)  # stage -> seconds (per-document stages summed over workers)
     selection: str = ""  # the selection options, as typed (empty: every document read was built)
     read: int = 0  # documents read (one per document), before the selection
+    warnings: list = field(default_factory=list)
 
     @property
     def articles(self):
@@ -258,6 +260,25 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     for f in set(FORMATS) - set(formats):  # no stale graph beside the new one
         (Path(out) / FORMATS[f]).unlink(missing_ok=True)
     t4 = time.perf_counter()
-    stages.update({"viz": t3 - t2, "serialise+write": t4 - t3})
+    warnings = []
+    if "nq" in formats:  # the query store beside graph.nq, patched where documents changed
+        from .sparql import store
+        nq = Path(out) / FORMATS["nq"]
+        # a work's graph changes with the set of its versions read: its version is a digest of its triples
+        # (unknown, like every document's, without a cache: the store is then written anew)
+        known = all(d.key is not None for d in docs)
+        work_graphs_ = [(w, "work:" + hashlib.blake2b(b"".join(c for _, c in b), digest_size=12).hexdigest()
+                         if known else None, lambda b=b: b"".join(c for _, c in b)) for w, b in works]
+        problem = store.update(nq, [(d.iri, d.key, lambda d=d: b"".join(c for _, c in d.load_blocks()))
+                                    for d in docs] + work_graphs_)
+        if problem:
+            warnings.append(problem)
+        elif store.fresh(nq):
+            written.append(store.store_path(nq))
+    else:
+        shutil.rmtree(Path(out) / Path(FORMATS["nq"]).with_suffix(".oxigraph"), ignore_errors=True)
+    t5 = time.perf_counter()
+    stages.update({"viz": t3 - t2, "serialise+write": t4 - t3, "store": t5 - t4})
     return BuildResult(documents=docs, skipped=skipped, written=written, triples=triples,
-                       seconds=time.perf_counter() - t0, stages=stages, selection=select.describe(), read=read_docs)
+                       seconds=time.perf_counter() - t0, stages=stages, selection=select.describe(), read=read_docs,
+                       warnings=warnings)

@@ -62,6 +62,7 @@ class DocResult:
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
+    key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
 
     def load_blocks(self):
         """The blocks, from memory or from the spill file."""
@@ -218,6 +219,7 @@ def _work(task):
     if root is not None and key is not None:
         cache = Cache(root)
         cache.dir.mkdir(parents=True, exist_ok=True)
+        r.key = f"{cache.dir.name}/{key}"
         r.spill_to(_blocks_file(cache, key))
         cache.put(key, r)
     elif spill is not None:
@@ -283,6 +285,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                         and _intact(_blocks_file(cache, key))):
                     hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))
                     hit.record.path = f
+                    hit.key = f"{cache.dir.name}/{key}"
                     out[i] = hit
                     bar.update()
                     continue

@@ -49,6 +49,8 @@ def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_c
                f"{f'; {len(r.skipped)} skipped' if r.skipped else ''}:", err=True)
     for p in result.written:
         click.echo(f"  {p}", err=True)
+    for w in result.warnings:
+        click.echo(f"warning: {w}", err=True)
     # a second copy of a document is reported, not a failure
     if any(not problem.startswith("duplicate document") for _, problem in result.skipped):
         raise SystemExit(1)

@@ -1,11 +1,14 @@
 """``policykg query``: run SPARQL (text, a .rq file or a canned query) over the built graph."""
 
+import os
+
 import click
 
 from ..errors import QueryError
 from ..sparql.canned import canned, resolve
-from ..sparql.query import FORMATS, GRAPH_FORMATS, parse_params, render, run, unknown_terms
-from ..sparql.store import load
+from ..sparql.query import (FORMATS, GRAPH_FORMATS, QueryStopped, bounded, parse_params, render, run,
+                            unknown_terms)
+from ..sparql.store import opened
 from . import handle_errors, main
 from .options import selection_options
 
@@ -20,9 +23,13 @@ from .options import selection_options
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE before running (e.g. article=7); repeatable.")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries and what each answers.")
+@click.option("--timeout", default=0, show_default=True, type=click.IntRange(0), metavar="SECONDS",
+              help="Stop the query after this many seconds (0: no limit).")
+@click.option("--max-memory", "memory_mb", default=4096, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Stop the query once this process holds more memory (0: no limit).")
 @selection_options
 @handle_errors
-def query_command(query, data, fmt, params, list_, select):
+def query_command(query, data, fmt, params, list_, timeout, memory_mb, select):
     """Run QUERY over the union of the built document graphs.
 
     QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list). The selection options
@@ -39,9 +46,14 @@ def query_command(query, data, fmt, params, list_, select):
     q = resolve(query)
     for term in unknown_terms(q.text):
         click.echo(f"warning: {q.label}: {term} is not a term of the policykg ontology", err=True)
-    result = run(load(data, select=select), q.text, parse_params(params), name=q.label)
-    try:
-        text = render(result, fmt)  # solutions are computed as they are read: a SERVICE is called here
-    except (OSError, RuntimeError, ValueError) as e:
-        raise QueryError(f"{q.label}: {' '.join(str(e).split())}") from None
-    click.echo(text)
+    bindings = parse_params(params)
+    note = lambda m: click.echo(f"note: {m}", err=True)  # noqa: E731
+    with opened(data, note=note, select=select) as (store, _):
+        try:
+            text = bounded(lambda: render(run(store, q.text, bindings, name=q.label), fmt), timeout, memory_mb, q.label)
+        except QueryStopped as e:
+            click.echo(f"Error: {e}", err=True)
+            os._exit(1)  # the query still runs inside Oxigraph: leave without waiting for it
+        except (OSError, RuntimeError, ValueError) as e:  # solutions are computed as they are read
+            raise QueryError(f"{q.label}: {' '.join(str(e).split())}") from None
+        click.echo(text)

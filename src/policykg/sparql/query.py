@@ -19,7 +19,10 @@ policykg.errors.QueryError: query: SPARQL syntax error at line 1, column 50 (aft
 """
 
 import json
+import os
 import re
+import threading
+import time
 import unicodedata
 
 import pyoxigraph as ox
@@ -27,9 +30,10 @@ import pyoxigraph as ox
 from ..errors import QueryError
 from ..rdf.iris import DEFAULT_BASE
 from ..rdf.serialise import PREFIXES as _RDF_PREFIXES
+from .guard import refuse_service
 
 __all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "term_value", "parse_params",
-           "unknown_terms"]
+           "unknown_terms", "bounded", "QueryStopped"]
 
 PREFIXES = {**_RDF_PREFIXES, "doc": DEFAULT_BASE + "doc/", "actor": DEFAULT_BASE + "actor/",
             "prog": DEFAULT_BASE + "programme/", "work": DEFAULT_BASE + "work/"}
@@ -126,9 +130,11 @@ def run(store, query, params=None, name="query"):
     """Run ``query`` over a store from :mod:`policykg.sparql.store` (default graph: the merge of the documents).
 
     ``params`` maps variable names to values (strings as in :func:`parse_params`, or
-    pyoxigraph terms); each must be a variable of the query.  Returns a pyoxigraph
+    pyoxigraph terms); each must be a variable of the query.  A federated query
+    (``SERVICE``) is refused (:func:`policykg.sparql.guard.refuse_service`).  Returns a pyoxigraph
     ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``.
     """
+    refuse_service(query, name)
     subs = {}
     for var, value in (params or {}).items():
         if not re.search(r"[?$]" + re.escape(var) + r"\b", query):
@@ -245,3 +251,48 @@ def render(result, fmt="table"):
         data = json.loads(text)
         text = json.dumps(data, ensure_ascii=False, indent=1)
     return text.rstrip("\r\n")
+
+
+def _rss_mb():
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class QueryStopped(QueryError):
+    """A query stopped by :func:`bounded` (it may still be running inside Oxigraph)."""
+
+
+def bounded(work, timeout=None, memory_mb=None, name="query"):
+    """``work()`` (a query and the rendering of its result), stopped with a one-line
+    :class:`QueryError` after ``timeout`` seconds or once this process holds more than
+    ``memory_mb`` MB (checked every 50 ms; Oxigraph gives up the GIL while it evaluates).
+
+    A stopped query cannot be cancelled inside Oxigraph: the caller exits, which ends it.
+    """
+    if not timeout and not memory_mb:
+        return work()
+    out = {}
+
+    def target():
+        try:
+            out["value"] = work()
+        except BaseException as e:  # re-raised in the caller's thread, without the frames that hold
+            e.__traceback__ = e.__context__ = None  # Oxigraph's results, which must die in this one
+            out["error"] = e
+
+    thread = threading.Thread(target=target, daemon=True)
+    start = time.monotonic()
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.05)
+        if timeout and time.monotonic() - start > timeout:
+            raise QueryStopped(f"{name}: stopped after {timeout} s (--timeout); narrow the query or raise the limit")
+        if memory_mb and _rss_mb() > memory_mb:
+            raise QueryStopped(f"{name}: stopped at {memory_mb} MB of memory (--max-memory); narrow the query "
+                             "(a join without a shared variable, a sort of everything?) or raise the limit")
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
