@@ -187,14 +187,15 @@ def push(endpoint, data="build", user=None, password=None, token=None, timeout=1
         with _send(opener, req, endpoint, f"PUT graph <{graph}>", timeout) as resp:
             sent.append(Pushed(graph, len(triples), resp.status))
     if prune:
-        bases = {g.rsplit("/", 1)[0] + "/" for g in built}
-        if len(bases) != 1:
+        bases = {g.rsplit("/", 1)[0] + "/" for g in built}  # …/id/doc/ and …/id/work/ (documents and works)
+        if len({b.rstrip("/").rsplit("/", 1)[0] for b in bases}) != 1:
             raise PolicyKGError(f"{nquads_path(data)}: its graphs are under several bases; nothing pruned")
         auth = {k: v for k, v in headers.items() if k == "Authorization"}
-        for graph in stored_graphs(sparql, bases.pop(), opener, auth, timeout):
-            if graph in built:
-                continue
-            req = urllib.request.Request(_url(endpoint, graph), method="DELETE", headers=auth)
-            with _send(opener, req, endpoint, f"DELETE graph <{graph}>", timeout) as resp:
-                sent.append(Pushed(graph, 0, resp.status, "DELETE"))
+        for base in sorted(bases):
+            for graph in stored_graphs(sparql, base, opener, auth, timeout):
+                if graph in built:
+                    continue
+                req = urllib.request.Request(_url(endpoint, graph), method="DELETE", headers=auth)
+                with _send(opener, req, endpoint, f"DELETE graph <{graph}>", timeout) as resp:
+                    sent.append(Pushed(graph, 0, resp.status, "DELETE"))
     return sent
