@@ -46,3 +46,23 @@ def run_cli(*args, env=None, cwd=None):
     cmd = [sys.executable, "-m", "policykg", *map(str, args)]
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(cmd, capture_output=True, text=True, env=full_env, cwd=cwd, timeout=600)
+
+
+def outputs(out):
+    """``{relative path: bytes}`` of the files a build or analysis wrote into ``out``; its query store
+    (graph.oxigraph/, a database) is checked by its manifest instead."""
+    out = Path(out)
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts}
+
+
+def org(doc, name, kind=None):
+    """The organisation label a mention of ``doc`` resolves to (what pkg:bearer names, policykg.identity)."""
+    from policykg.extract.actors import actor_type
+    from policykg.identity.organisations import Context, resolve
+
+    if kind is None:
+        a = doc.layers.get("actors", {}).get(name)
+        kind = a.type if a is not None else actor_type(name)
+    return resolve(name, kind, Context.of(doc.meta)).label
+

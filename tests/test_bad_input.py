@@ -4,7 +4,7 @@ import pytest
 
 from policykg.sparql.store import fresh
 
-from conftest import DATA, run_cli
+from conftest import DATA, outputs, run_cli
 
 GOOD = DATA / "structure.txt"
 
@@ -66,31 +66,25 @@ def test_failed_build_leaves_previous_outputs_untouched(tmp_path):
     out = tmp_path / "out"
     r = run_cli("build", GOOD, "--out", out)
     assert r.returncode == 0, r.stderr
-    before = files(out)
+    before = outputs(out)
     assert set(before) == {"graph.ttl", "graph.nq", "graph.jsonld"} | set(before)
     bad = make(tmp_path, "empty.md", b"")
     r = run_cli("build", bad, "--out", out)
     assert r.returncode == 1
-    assert files(out) == before
+    assert outputs(out) == before
     assert fresh(out / "graph.nq")  # and the query store still holds that graph
-
-
-def files(out):
-    """The output files of a build folder (the query store, a folder, is checked with `fresh`)."""
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts}
 
 
 def test_failure_while_writing_changes_nothing(tmp_path, monkeypatch):
     """A write interrupted half-way (disk full after the first chunk of a file)
     leaves every previous output as it was, and no temporary folder behind."""
     from policykg import build as build_mod
-    from policykg import outputs
+    from policykg import outputs as written
 
     out = tmp_path / "out"
     build_mod.build([GOOD], out=out)
-    before = files(out)
-    real = outputs.write_atomically
+    before = outputs(out)
+    real = written.write_atomically
 
     def interrupted(out_dir, files):
         name = sorted(files)[-1]
@@ -105,7 +99,7 @@ def test_failure_while_writing_changes_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(build_mod, "write_atomically", interrupted)
     with pytest.raises(OSError):
         build_mod.build([DATA / "sme-law.reference.md"], out=out)
-    assert files(out) == before
+    assert outputs(out) == before
     assert fresh(out / "graph.nq")
     assert not [p for p in out.iterdir() if p.name.startswith(".tmp")]
 

@@ -10,7 +10,7 @@ import networkx as nx
 
 from rdflib import Graph
 
-from conftest import DATA, run_cli
+from conftest import DATA, outputs, run_cli
 from policykg import pipeline
 from policykg.build import build
 from policykg.readers import default_path
@@ -92,10 +92,6 @@ def test_outputs_serialised_in_parallel_processes_are_the_same_bytes(tmp_path, m
     for name, limit in (("serial", 10 ** 9), ("forked", 0)):
         monkeypatch.setattr(build_mod, "PARALLEL", limit)
         build_mod.build(paths, out=tmp_path / name, cache=False, formats=("nq", "ttl", "jsonld"))
-    def outputs(folder):  # the files of a build folder, not its query store
-        return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*")
-                if p.is_file() and "graph.oxigraph" not in p.relative_to(folder).parts}
-
     serial = outputs(tmp_path / "serial")
     assert set(serial) == {"graph.nq", "graph.ttl", "graph.jsonld", "graph.html", "tables/documents.csv"}
     assert serial == outputs(tmp_path / "forked")

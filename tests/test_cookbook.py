@@ -6,9 +6,8 @@ from collections import Counter
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, org, run_cli
 from policykg.extract import extract
-from policykg.identity.organisations import Context, resolve
 from policykg.readers import default_path, read
 from sparql_support import build_into, csv_rows
 
@@ -38,9 +37,6 @@ def doc():
     extract(d)
     return d
 
-
-def org(d, name):
-    return resolve(name, d.layers["actors"][name].type, Context.of(d.meta)).label
 
 
 def ask(built, query):

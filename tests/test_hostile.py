@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, run_cli
+from conftest import DATA, outputs, run_cli
 from policykg.readers.limits import MAX_ELEMENTS, MAX_PARAGRAPH, MAX_SENTENCE, MAX_UNPACKED
 
 GOOD = DATA / "structure.txt"
@@ -141,8 +141,7 @@ def test_a_damaged_cache_is_a_miss_and_is_rebuilt(tmp_path, cache):
     out = tmp_path / "out"
     r = run_cli("build", GOOD, "--out", out, "--cache", cache)
     assert r.returncode == 0, r.stderr
-    reference = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts}
+    reference = outputs(out)
     [blocks], [entry] = entries(cache, ".blocks"), entries(cache, ".entry")
     damages = [
         (blocks, lambda b: b[: len(b) // 2]),  # cut short (once: every later build crashed)
@@ -157,8 +156,7 @@ def test_a_damaged_cache_is_a_miss_and_is_rebuilt(tmp_path, cache):
         r = run_cli("build", GOOD, "--out", out, "--cache", cache)
         assert r.returncode == 0, r.stderr
         assert "from cache" not in r.stderr  # a miss
-        assert {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts} == reference
+        assert outputs(out) == reference
         if path.suffix == ".blocks":
             assert path.read_bytes() == good  # rebuilt (an entry differs in its timings only)
         r = run_cli("build", GOOD, "--out", out, "--cache", cache)
@@ -248,8 +246,7 @@ def test_sigterm_and_sigint_leave_no_temporaries(tmp_path, sig):
     tmp, out = tmp_path / "tmp", tmp_path / "out"
     tmp.mkdir()
     assert run_cli("build", GOOD, "--out", out, "--no-cache").returncode == 0
-    before = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts}
+    before = outputs(out)
     p = subprocess.Popen([sys.executable, "-m", "policykg", "build", str(src), "--out", str(out), "--no-cache",
                           "--jobs", "2"], env={**os.environ, "TMPDIR": str(tmp)}, stderr=subprocess.PIPE, text=True)
     assert wait_for(lambda: any(tmp.glob("policykg-build-*")))
@@ -258,8 +255,7 @@ def test_sigterm_and_sigint_leave_no_temporaries(tmp_path, sig):
     assert p.returncode != 0
     assert "Traceback" not in err
     assert list(tmp.iterdir()) == []
-    assert {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts} == before
+    assert outputs(out) == before
 
 
 def test_a_forked_writer_dies_with_its_parent(tmp_path):

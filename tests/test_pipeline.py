@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 
-from conftest import DATA, run_cli
+from conftest import DATA, outputs, run_cli
 from policykg import build as build_mod
 
 FILES = ["sme-law.reference.md", "structure.txt", "shanghai-blockchain.lawrefbook.md", "script-injection.txt"]
@@ -19,12 +19,6 @@ def corpus_copy(tmp_path):
     for name in FILES:
         shutil.copy(DATA / name, src / name)
     return src
-
-
-def outputs(out):
-    """The output files of a build folder; its query store (graph.oxigraph/) is checked by its manifest elsewhere."""
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts}
 
 
 def summary(stderr):

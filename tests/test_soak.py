@@ -17,17 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, run_cli
+from conftest import DATA, outputs, run_cli
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds the build's processes in /proc")
 
 KILLS = 20
 SIGNALS = [signal.SIGKILL, signal.SIGTERM, signal.SIGINT]
-
-
-def outputs(out):
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "graph.oxigraph" not in p.relative_to(out).parts}
 
 
 def temporaries(tmp, out, cache):

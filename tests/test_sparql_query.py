@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDFS, Graph, URIRef
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, org, run_cli
 from policykg.analysis.instruments import code_provision
 from policykg.extract import extract
 from policykg.identity.documents import DocumentRecord
@@ -54,11 +54,6 @@ def query(data, *args):
 
 def split(cell):
     return set(cell.split("; ")) if cell else set()
-
-
-def org(d, name):
-    """The organisation label mention ``name`` of document ``d`` resolves to (what pkg:bearer names)."""
-    return level_name(d, "organisation")(name)
 
 
 def test_every_canned_query_is_listed_with_the_question_it_answers():

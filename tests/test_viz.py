@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT, run_cli
+from conftest import DATA, ROOT, org, run_cli
 from gold_layers import actor_type, gold_document, gold_graph
-from policykg.identity.organisations import Context, resolve
 from policykg.readers import read
 
 CHROMIUM = "/usr/bin/chromium"
@@ -81,11 +80,6 @@ class Page:
         assert self.requests == [self.url], "the page made network requests"
         assert self.errors == [] and self.dialogs == []
         self.page.close()
-
-
-def org(doc, name, kind=None):
-    """The organisation a name of the gold file denotes in the default regulation (what the page draws)."""
-    return resolve(name, kind or actor_type(name), Context.of(doc.meta)).label
 
 
 def orgs(doc, names):

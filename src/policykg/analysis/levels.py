@@ -88,15 +88,12 @@ def at_level(G, level=DEFAULT):
     for n, d in G.nodes(data=True):
         if d["kind"] == "provision":
             H.nodes[n]["actor"] = H.nodes[key[a]]["label"] if (a := _bearer(G, n)) is not None else d["actor"]
-    partners = {}
     for u, v, k, d in G.edges(keys=True, data=True):
         if level == "mention" and G.nodes[u]["kind"] == "provision" and k in ("bears", "partner", "approver"):
             continue  # rewired below from the provision's own names
         if level == "mention" and k == "bears":
             continue
         H.add_edge(key.get(u, u), key.get(v, v), key=k, **d)
-        if k == "partner" and G.nodes[u]["kind"] == "provision":
-            partners.setdefault(u, []).append(v)
     if level == "mention":
         for n, d in G.nodes(data=True):
             if d["kind"] != "provision":
