@@ -115,3 +115,34 @@ def test_killed_builds_leave_the_previous_outputs_and_no_temporaries(tmp_path):
     assert r.returncode == 0, r.stderr
     assert outputs(out) == reference["A"]
     assert temporaries(tmp, out, cache) == []
+
+
+def test_a_signal_during_cleanup_waits_until_the_temporary_is_gone(tmp_path):
+    """CI found a .tmp-oxigraph folder left by a SIGTERM that came while the store's temporary was
+    being removed: the removal stopped half way.  The signal now waits for the cleanup to end."""
+    import shutil
+
+    from policykg.lifetime import deferred_signals, signals_end_run
+
+    tmp = tmp_path / ".tmp-oxigraph-x"
+    for i in range(50):
+        (tmp / str(i)).mkdir(parents=True)
+        (tmp / str(i) / "f").write_bytes(b"x")
+    removing = shutil.rmtree
+    seen = []
+
+    def rmtree(path):  # the signal lands in the middle of the removal
+        os.kill(os.getpid(), signal.SIGTERM)
+        for p in sorted(Path(path).iterdir()):
+            seen.append(p.name)
+            removing(p)
+        removing(path)
+
+    with pytest.raises(SystemExit):
+        with signals_end_run():
+            try:
+                pass
+            finally:
+                with deferred_signals():
+                    rmtree(tmp)
+    assert not tmp.exists() and len(seen) == 50

@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import InputError, PolicyKGError
 from .identity.curation import Curation
 from .identity.curation import load as load_curation
-from .lifetime import die_with_parent, locked, remove_stale, signals_end_run
+from .lifetime import deferred_signals, die_with_parent, locked, remove_stale, signals_end_run
 from .outputs import recover, write_atomically
 from .rdf.document_graph import document_graph
 from .rdf.iris import DEFAULT_BASE, Minter
@@ -154,10 +154,11 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
             return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children,
                           t0, select, curation)
         finally:
-            for c in children:
-                c.terminate()
-                c.join()
-            shutil.rmtree(work, ignore_errors=True)
+            with deferred_signals():
+                for c in children:
+                    c.terminate()
+                    c.join()
+                shutil.rmtree(work, ignore_errors=True)
 
 
 def remove_leftovers(out, tmp=None):

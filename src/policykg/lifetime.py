@@ -31,7 +31,8 @@ from pathlib import Path
 
 from .errors import PolicyKGError
 
-__all__ = ["alive", "remove_stale", "die_with_parent", "signals_end_run", "locked", "LOCK", "Busy"]
+__all__ = ["alive", "remove_stale", "die_with_parent", "signals_end_run", "deferred_signals", "locked", "LOCK",
+           "Busy"]
 
 LOCK = ".policykg.lock"
 
@@ -137,6 +138,25 @@ def signals_end_run():
     finally:
         for n, h in old.items():
             signal.signal(getattr(signal, n), h)
+
+
+@contextlib.contextmanager
+def deferred_signals():
+    """Hold SIGTERM, SIGHUP and SIGINT until the block ends (they are then delivered).
+
+    For the cleanup in a ``finally``: a second signal, or one that came while a native call
+    ran, would otherwise interrupt the removal of a temporary half way and leave it behind.
+    """
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)}
+    old = mask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, old)
 
 
 _held = {}  # resolved folder -> [file object, depth]

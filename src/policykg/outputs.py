@@ -22,7 +22,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .lifetime import locked
+from .lifetime import deferred_signals, locked
 
 __all__ = ["write_atomically", "recover"]
 
@@ -82,6 +82,7 @@ def write_atomically(out_dir, files):
             _move(tmp, out, names)
             return [out / name for name in names]
         finally:
-            if (tmp / _PLAN).exists():
-                _move(tmp, out, names)  # interrupted (SIGTERM, Ctrl-C) among the moves: finish them
-            shutil.rmtree(tmp, ignore_errors=True)
+            with deferred_signals():
+                if (tmp / _PLAN).exists():
+                    _move(tmp, out, names)  # interrupted (SIGTERM, Ctrl-C) among the moves: finish them
+                shutil.rmtree(tmp, ignore_errors=True)

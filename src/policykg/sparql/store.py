@@ -35,6 +35,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import PolicyKGError
+from ..lifetime import deferred_signals
 
 __all__ = ["NQUADS", "MERGE", "nquads_path", "store_path", "fresh", "write", "update", "reading", "opened", "load",
            "restrict", "from_graphs", "from_nquads"]
@@ -162,7 +163,8 @@ def write(nq, versions=None, location=None):
             os.replace(location, old)
         os.replace(tmp / "store", location)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        with deferred_signals():  # a SIGTERM that came during the load ends the run here: remove all first
+            shutil.rmtree(tmp, ignore_errors=True)
     return location
 
 
