@@ -25,6 +25,27 @@ def provisions(*articles):
 
 
 CASES = [
+    # R15: a government's remit without a modal, 采取措施 opening it (景宁畲族自治县促进惠明茶产业发展条例 art. 8)
+    ("自治县人民政府采取措施，通过补助等方式，鼓励惠明茶生产经营者采用绿色防控技术防治病虫害。",
+     [("自治县人民政府", "obligation", "采取措施，通过补助等方式，鼓励惠明茶生产经营者采用绿色防控技术防治病虫害"),
+      ("惠明茶生产经营者", "encouragement", "采用绿色防控技术防治病虫害")]),
+    # R8: 允许X… gives X a permission; R10: 除…外 is no provision (山东省民营经济发展促进条例 art. 11 is in a
+    # sealed set: the same sentence in 浙江省民营企业发展促进条例)
+    ("鼓励民营资本依法参与国有企业混合所有制改革，除国家明确规定应当由国有资本控股的领域外，允许民营资本控股。",
+     [("民营资本", "encouragement", "依法参与国有企业混合所有制改革"), ("民营资本", "permission", "控股")]),
+    # R10: 但…除外 binds nobody
+    ("企业应当公开信息，但涉及商业秘密的除外。", [("企业", "obligation", "公开信息")]),
+    # a later conjunct opening with a verb-like word is still a name (湖州市绿色金融促进条例 art. 16)
+    ("鼓励小额贷款公司、融资担保公司、融资租赁公司等地方金融组织依法开发绿色金融产品,提供绿色金融服务。",
+     [(a, "encouragement", x) for x in ("依法开发绿色金融产品", "提供绿色金融服务")
+      for a in ("小额贷款公司", "融资担保公司", "融资租赁公司")]),
+    # R14: 在…时 is an occasion, it joins the clause that binds (杭州市智慧经济促进条例 art. 12)
+    ("有关部门在编制智慧经济发展总体规划和专项规划时，应当组织专家论证，并向社会公开征求意见。",
+     [("有关部门", "obligation", "组织专家论证"), ("有关部门", "obligation", "向社会公开征求意见")]),
+    # a compound of four markers (鼓励、支持、引导、保护) takes the first; the organisation after it is encouraged
+    ("县级以上人民政府应当鼓励、支持、引导、保护民营经济组织发展。",
+     [("县级以上人民政府", "obligation", "鼓励、支持、引导、保护民营经济组织发展"),
+      ("民营经济组织", "encouragement", "发展")]),
     # modal scope over comma phrases; shared head over 市、县级市（区） (常州 art. 5)
     ("市、县级市（区）人民政府应当加强对促进智能制造发展工作的领导，建立健全推进工作机制。",
      [("市人民政府", "obligation", "加强对促进智能制造发展工作的领导"),
@@ -72,11 +93,11 @@ CASES = [
      [(a, "liability", act) for act in ("对直接负责的主管人员依法给予处分", "依法追究刑事责任")
       for a in ("有关部门", "有关单位", "工作人员")]),
     # prohibition with a quantified subject, kept as written (优化营商环境条例 art. 17)
-    ("任何单位和个人不得干预。", [("任何单位", "prohibition", "干预"), ("个人", "prohibition", "干预")]),
+    ("任何单位和个人不得干预。", [("单位", "prohibition", "干预"), ("个人", "prohibition", "干预")]),  # R1: 任何 dropped
     # 负责…的部门 names a department; 及其他有关部门 keeps 其他 out (上海市外商投资条例)
     ("区人民政府负责外商投资工作的部门及其他有关部门按照职责分工，开展本区外商投资促进工作。",
      [("区人民政府负责外商投资工作的部门", "obligation", "开展本区外商投资促进工作"),
-      ("有关部门", "obligation", "开展本区外商投资促进工作")]),
+      ("其他有关部门", "obligation", "开展本区外商投资促进工作")]),  # R1: 其他X closing a list, as written
     # the agent after 由 is bound (河南省开发区条例)
     ("开发区总体规划，由设立开发区的人民政府组织编制，报省人民政府审批。",
      [("设立开发区的人民政府", "obligation", "组织编制"), ("设立开发区的人民政府", "obligation", "报省人民政府审批")]),
@@ -126,7 +147,7 @@ CASES = [
       ("利用财政性资金设立的高等学校", "obligation", "积极促进科技成果转化")]),
     # 在各自职责范围内做好 is an obligation formula; X收集数据不得…: X is the subject (山东省大数据发展促进条例)
     ("县级以上人民政府其他有关部门在各自职责范围内做好相关工作。||自然人、法人和其他组织收集数据不得损害被收集人的合法权益。",
-     [("县级以上人民政府有关部门", "obligation", "做好相关工作")]
+     [("县级以上人民政府其他有关部门", "obligation", "做好相关工作")]  # R2: as written
      + [(a, "prohibition", "损害被收集人的合法权益") for a in ("自然人", "法人", "其他组织")]),
     # a subject with no modal that is no public body lends itself to later modals (河南省优化营商环境条例 art. 7)
     # 享有…权利 and 有权 grant permissions
@@ -208,7 +229,7 @@ CASES = [
     # 县（市）区 is one tier; a new subject mid-sentence before 负责 (宁波市科技创新促进条例 art. 5)
     ("市和县（市）区科技主管部门负责统筹协调，其他有关部门在各自职责范围内，负责有关工作。",
      [("市科技主管部门", "obligation", "统筹协调"), ("县（市）区科技主管部门", "obligation", "统筹协调"),
-      ("有关部门", "obligation", "有关工作")]),
+      ("有关部门", "obligation", "有关工作")]),  # standing alone, 其他有关部门 is 有关部门
     # a condition inside a group is no action; 由X报…备案 names the filer (河南省技术市场条例 art. 12)
     ("技术市场管理部门应当自收到申请之日起十日内作出书面答复，逾期不答复的，视为批准；经批准的，由主办单位报公安部门备案。",
      [("技术市场管理部门", "obligation", "自收到申请之日起十日内作出书面答复"), ("技术市场管理部门", "obligation", "视为批准"),
@@ -263,7 +284,7 @@ ACTOR_CASES = [
      ["本市", "示范区执行委员会"]),
     # a condition (未经…许可) ends the subject (浙江省专利条例 art. 20)
     ("任何单位和个人未经专利权人许可不得实施其专利，不得假冒专利，不得为侵犯他人专利和假冒专利提供便利条件。",
-     ["任何单位", "个人"]),
+     ["单位", "个人"]),
     ("违反本法规定，职工未经单位允许，泄露本单位的技术秘密，或者擅自转让、变相转让职务科技成果的，依法承担民事赔偿责任。",
      ["职工"]),  # 促进科技成果转化法 art. 51
     # a condition names no body: 未经X批准 is no actor (电信条例 art. 28)
@@ -272,7 +293,7 @@ ACTOR_CASES = [
     # 由X…: the agent X (R7), also before 负责 and with 会同 (山东省企业技术改造条例 art. 8; 河南省企业负担监督管理条例
     # art. 27; 上海市标准化条例 art. 17; 企业投资项目核准和备案管理条例 art. 23; 北京市优化营商环境条例 art. 60)
     ("企业技术改造项目核准、备案手续，由核准机关、备案机关以及其他有关部门统一使用国家投资项目在线审批监管平台办理。",
-     ["核准机关", "备案机关", "有关部门"]),
+     ["核准机关", "备案机关", "其他有关部门"]),
     ("本条例的具体应用问题，由省人民政府负责解释。", ["省人民政府"]),
     ("地方标准实施中需要解释的，由市标准化行政主管部门会同有关行政管理部门负责解释。", ["市标准化行政主管部门"]),
     ("国防科技工业企业在中国境内投资建设的固定资产投资项目核准和备案管理办法，由国务院国防科技工业管理部门根据本条例的原则另行制定。",
@@ -450,7 +471,7 @@ ACTOR_CASES = [
     # 上海市优化营商环境条例 art. 50)
     ("鼓励农民和农业生产经营组织购买先进适用的农业机械。", ["农民", "农业生产经营组织"]),
     ("用人单位招用人员，应当提供用人单位基本情况、招聘人数、招聘条件、工作内容、工作地点、基本劳动报酬等招聘信息。", ["未指明"]),
-    ("本市扶持产业园区建设，推进产业与城市融合发展。", ["未指明"]),
+    ("本市扶持产业园区建设，推进产业与城市融合发展。", ["本市"]),  # 本市 + verb: a commitment (扶持 is a verb)
     # uniform hand check, seed 7373: 法人 inside 执法人员 ends no name (上海市专利保护条例 art. 27); 聘请 ends a name
     # (杭州市城市国际化促进条例 art. 35); 配合 opens a clause (广东省优化营商环境条例 art. 17)
     ("专利行政执法人员在调查取证时，应当通知当事人及有关人员到场，并对涉及当事人的商业秘密予以保密。", ["专利行政执法人员"]),
@@ -551,6 +572,27 @@ def test_alias_resolves_to_the_full_name():
                         "国务院外经贸主管部门应当自收到申请之日起30日内作出决定。")
     assert got == [("国务院对外经济贸易主管部门", "obligation", "全国的技术进出口管理工作"),
                    ("国务院对外经济贸易主管部门", "obligation", "自收到申请之日起30日内作出决定")]
+
+
+PROGRAMME_CASES = [
+    # R11: a public regime the text sets up is a programme (优化营商环境条例 art. 15)
+    ("国家建立知识产权侵权惩罚性赔偿制度，推动建立知识产权快速协同保护机制。",
+     ["知识产权侵权惩罚性赔偿制度", "知识产权快速协同保护机制"]),
+    # …an organisation's internal rules are not (产品质量法 art. 3)
+    ("生产者、销售者应当建立健全内部产品质量管理制度，严格实施岗位质量规范。", []),
+    ("县级以上人民政府应当引导企业建立现代企业管理制度。", []),
+    # R11: a programme as the sentence's subject (宁波市职业教育校企合作促进条例)
+    ("职业教育校企合作发展专项资金应当随着经济和社会的发展逐步增长。", ["职业教育校企合作发展专项资金"]),
+    # a name followed by 时 or 用于 is still a name (杭州市智慧经济促进条例 art. 12; 上海市促进中小企业发展条例 art. 14)
+    ("有关部门在编制智慧经济发展总体规划和专项规划时，应当组织专家论证。", ["专项规划", "智慧经济发展总体规划"]),
+    ("市财政预算应当安排中小企业发展专项资金用于支持本市中小企业发展。", ["中小企业发展专项资金"]),
+]
+
+
+@pytest.mark.parametrize("text, names", PROGRAMME_CASES, ids=[c[0][:18] for c in PROGRAMME_CASES])
+def test_programmes_named(text, names):
+    _, doc = provisions(text)
+    assert sorted(doc.layers["programmes"]) == sorted(names)
 
 
 def test_partners_approver_and_programmes_are_recorded():

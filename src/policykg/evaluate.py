@@ -19,13 +19,20 @@ def norm(s):
     return (s or "").translate(STRIP).replace("(", "（").replace(")", "）").strip()
 
 
-def lenient(actor):
-    """The name without a leading level prefix (市, 县级市（区）, 本省…), as ``score.py``'s lenient mode.
+# GUIDELINES R2: any government's 有关部门 (and its near-synonyms) is 有关部门 when scoring leniently
+RELATED = re.compile(r"^.*?(其他)?(有关|相关)(行政)?(主管)?部门$")
 
-    >>> lenient("市工业和信息化主管部门"), lenient("市场监督管理部门")
-    ('工业和信息化主管部门', '市场监督管理部门')
+
+def lenient(actor):
+    """The name without a leading level prefix (市, 县级市（区）, 本省…), as ``score.py``'s lenient mode;
+    every government's 有关部门 is 有关部门 (R2).
+
+    >>> lenient("市工业和信息化主管部门"), lenient("市场监督管理部门"), lenient("县级以上人民政府其他有关部门")
+    ('工业和信息化主管部门', '市场监督管理部门', '有关部门')
     """
     a = norm(actor)
+    if RELATED.match(a):
+        return "有关部门"
     return LEVEL.sub("", a) or a
 
 

@@ -142,21 +142,26 @@ def signals_end_run():
 
 @contextlib.contextmanager
 def deferred_signals():
-    """Hold SIGTERM, SIGHUP and SIGINT until the block ends (they are then delivered).
+    """Hold SIGTERM, SIGHUP and SIGINT until the block ends (the first one that came is then raised).
 
     For the cleanup in a ``finally``: a second signal, or one that came while a native call
     ran, would otherwise interrupt the removal of a temporary half way and leave it behind.
+    The handlers are swapped, not the signal mask: a process-directed signal may be delivered
+    to any thread, but Python runs its handlers in the main thread.
     """
-    mask = getattr(signal, "pthread_sigmask", None)
-    if mask is None or threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)}
-    old = mask(signal.SIG_BLOCK, held)
+    came = []
+    sigs = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)]
+    old = {sig: signal.signal(sig, lambda signum, frame: came.append(signum)) for sig in sigs}
     try:
         yield
     finally:
-        mask(signal.SIG_SETMASK, old)
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        if came:
+            signal.raise_signal(came[0])
 
 
 _held = {}  # resolved folder -> [file object, depth]

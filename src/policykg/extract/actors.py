@@ -186,16 +186,20 @@ def _clean(c):
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break
     c = re.sub(r"^其(?=[^他它])", "", c)
-    c = re.sub("其[他它](有关|相关)", "有关", c).replace("的各类", "的")
+    # 其他有关部门 and 人民政府的X部门 stay as written (R1, R2, R12); identity folds them (roles.yaml)
+    c = c.replace("的各类", "的").replace("其它", "其他")
     c = re.sub(r"相关(部门|单位)$", r"有关\1", c)  # 市人民政府相关部门 → 市人民政府有关部门
-    c = c.replace("人民政府的", "人民政府")  # 县级以上人民政府的科学技术行政主管部门
     return _lex()["canonical"].get(c, c)
 
 
 def expand(phrase):
     """Canonical actor names in an actor phrase (a list, possibly with a shared head)."""
     out = []
-    for name in _expand(phrase):
+    names = _expand(phrase)
+    closing = re.search(r"(?:、|和|及|以及|或者)其[他它](?:有关|相关)部门$", phrase.strip("，、；： \u3000"))
+    if closing and len(names) >= 2 and names[-1] == "有关部门":
+        names[-1] = "其他有关部门"  # R1: a catch-all closing a list stays as written
+    for name in names:
         m = re.search(r"企(?:业)?事业单位$", name)
         # 智能制造领域企业事业单位 / 公用企事业单位: two kinds of body
         for n in ([_clean(name[: m.start()] + "企业"), _clean(name[: m.start()] + "事业单位")] if m else [name]):
@@ -485,6 +489,7 @@ def _longest_conj(m_s, i, subject=False):
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
         near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
+        near = near or (vm and i > 0 and vm.start() == 0 and len(qual) <= 4)  # …、融资租赁机构: a later conjunct
         if vm and "的" not in qual[vm.end():] and not dept and not near:
             # (department names are verb-laden: 人力资源和社会保障部门, 住房城乡建设部门)
             window = m_s[hm.end(): i + 30]

@@ -37,12 +37,13 @@ def _patterns():
     formulae = re.compile("|".join(f"(?P<f{k}>{f})" for k, f in enumerate(lx["obligation_formulae"] + lx["permission_formulae"])))
     n_obligation = len(lx["obligation_formulae"])
     soft = {m: mod for mod in SOFT for m in lx["markers"][mod]}
+    soft.update({m: "permission" for m in lx["entitling_markers"]})
     joiners = "|".join(map(re.escape, lx["compound_joiners"]))
     soft_alt = "|".join(sorted(map(re.escape, soft), key=len, reverse=True))
     # 指导和支持 / 组织和支持: a helping verb joined to a marker takes the marker
     # 鼓励和吸引: a second verb joined to the marker belongs to it; 鼓励支持: so does a marker written
     # straight after it
-    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}|吸引|帮助|扶持)|(?:{soft_alt}))*")
+    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}|吸引|帮助|扶持|保护)|(?:{soft_alt}))*")
     return strong, [mod for _, mod, _ in alts], (formulae, n_obligation), soft, soft_re
 
 
@@ -65,8 +66,8 @@ def find_modal(s, start=0):
 
 
 def soft_marker(s, pos=0):
-    """鼓励/支持/引导/倡导 (possibly 鼓励和支持) at ``s[pos]``: ``(end, modality)`` or None.
-    A compound takes its first marker (GUIDELINES)."""
+    """鼓励/支持/引导/倡导 (possibly 鼓励和支持), or 允许 (R8: permission), at ``s[pos]``:
+    ``(end, modality)`` or None.  A compound takes its first marker (GUIDELINES)."""
     _, _, _, soft, soft_re = _patterns()
     m = soft_re.match(s, pos)
     if not m:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Programme
-from .actors import expand, is_org
+from .actors import actor_type, expand, is_org
 from .text import split_spans
 
 __all__ = ["find_programmes", "programme_names", "programme_type"]
@@ -32,8 +32,19 @@ def _lex():
         "any_verb": re.compile("|".join(sorted((re.escape(v) for v in gr["verbs"] if len(v) == 2),
                                                key=len, reverse=True))),
         "after": tuple(lx["verb_after_head"]),
+        "followers": tuple(lx["name_followers"]),
+        # (委员会, 中心 as subjects are bodies bearing the duty: actors, not programmes relied on)
+        "subject": re.compile(_subject_pattern([h for h in heads if h not in ("委员会", "中心")],
+                                               lx["subject_followers"])),
         "generic": sorted(lx["generic_words"], key=len, reverse=True),
     }
+
+
+def _subject_pattern(heads, followers):
+    """就业专项资金用于…, 机场规划、综保区规划等应当…: programmes as subjects (R11).  No 的: in
+    周边区域的城市规划应当… the subject is a topic, not a named programme."""
+    name = r"[^，。；、的等]{0,14}?(?:" + "|".join(map(re.escape, heads)) + ")"
+    return rf"((?:{name}、)*{name})等?(?=" + "|".join(map(re.escape, followers)) + ")"
 
 
 def programme_type(name):
@@ -87,7 +98,8 @@ def _names_after(tail, lx):
         after = tail[end:]
         if after.startswith(lx["after"]):
             break
-        if after and not re.match(r"[，。；：、和等]", after) and not lx["any_verb"].match(after):
+        if after and not re.match(r"[，。；：、和等]", after) and not lx["any_verb"].match(after) \
+                and not after.startswith(lx["followers"]):
             break  # 方案供应商: the head word only modifies a longer noun
         if re.match(r"[^，。；]*?等[\u4e00-\u9fff]", after) and "、" in after[:2] + "、" or after.startswith("等") \
                 and len(after) > 1 and re.match(r"等[\u4e00-\u9fff]", after):
@@ -136,6 +148,9 @@ def programme_names(s):
             out += names
             found = bool(names)
         waiting = (waiting or bool(lx["verb_re"].search(seg))) and not found
+        if not found and (sm := lx["subject"].match(seg)) and not lx["any_verb"].match(seg):
+            out += sm.group(1).split("、")  # 就业专项资金用于…: a programme as the subject (R11)
+            found = True
         if not found:
             m = re.search(r"(?:推动|推进|加快|加强|支持|促进)(.{2,40}?)建设", seg)
             if m and m.group(1).endswith(tuple(lx["heads"])):
@@ -167,6 +182,8 @@ def find_programmes(doc, provisions):
         bodies = [p.actor for p in provs] + [q for p in provs for q in p.partners]
         names += [b for b in dict.fromkeys(bodies) if b.endswith(("中心", "委员会")) and b not in names
                   and not b.endswith(("管理委员会", "常务委员会"))]  # a zone's 管委会 is a government body
+        # 企业建立…管理制度: an organisation's internal rules are no programme; public regimes are (R11)
+        names = [n for n in names if not n.endswith("制度") or _public_regime(n, provs)]
         for name in names:
             prog = progs.setdefault(name, Programme(name=name, type=programme_type(name)))
             if para not in prog.mentions:
@@ -187,6 +204,15 @@ def find_programmes(doc, provisions):
                             if partner not in prog.partners:
                                 prog.partners.append(partner)
     return dict(sorted(progs.items()))
+
+
+_PUBLIC = {"government", "government-department", "jurisdiction", "unspecified", "legislature", "party"}
+
+
+def _public_regime(name, provs):
+    """True if the bodies whose actions hold regime ``name`` are all public (not 引导企业建立…制度)."""
+    owners = [p.actor for p in provs if name in p.action]
+    return bool(owners) and all(actor_type(a) in _PUBLIC for a in owners)
 
 
 # Words before a programme's name that rely on it rather than create or run it: 根据…规划, 纳入…目录.

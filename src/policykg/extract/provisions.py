@@ -98,6 +98,9 @@ class _Group:
     join_next: bool = False  # the last phrase waits for the next (采取措施，…)
 
 
+_EXCEPTION = re.compile(r"(?:但(?:是)?)?除[^，。；]*(?:外|除外)$|但[^，。；]*除外$")
+
+
 def _is_adverbial(seg):
     g = _grammar()
     if not seg.startswith(g["openers"]):
@@ -280,6 +283,8 @@ class _Sentence:
             if segs and re.search(r"(?:按照|依照)(?:各自)?职责[^，。；]{0,10}$", t[segs[-1][0]:segs[-1][1]]):
                 segs[-1] = (segs[-1][0], e, sep)
                 continue
+            if _EXCEPTION.match(t, s, e):
+                continue  # 除…外, 但…除外: an exception is no provision (R10)
             segs.append((s, e, sep))
         # a subjectless opening before a bare modal is a topic (促进…发展，应当遵循…)
         self.topic_until = None
@@ -407,7 +412,9 @@ class _Sentence:
         by = self.by_agent(s, e)
         if by is not None:
             names, phrase, start = by
-            grp = self.open(self.new_group(names, phrase, "obligation"))
+            # 由出资各方依法约定: parties agreeing among themselves are permitted, not bound (R7)
+            agreed = re.match(r"(?:依法|自行|共同)?(?:约定|协商)", t[start:e])
+            grp = self.open(self.new_group(names, phrase, "permission" if agreed else "obligation"))
             self.lead(grp, start, e, prev_sep)
             return
         # 4. a government subject with no modal states its remit (obligation)
@@ -432,6 +439,8 @@ class _Sentence:
                     self.prev_actor = (_resolve(names, ctx), phrase)
         # 5. a subjectless verb phrase: commitment; 推动… after a subjectless 支持 starts anew (G9)
         cur = self.current
+        if cur is None and first and seg.endswith("的") and prev_sep == "" and e < self.b and t[e] in "，,":
+            return  # 以…创办…企业的，…: a condition opening the sentence binds nobody (R14)
         if cur is None and self.prev_actor and self.pending is None and _public(self.prev_actor[0]):
             # X依照…规定的职责，管理…: a public body's remit after its adverbial
             grp = self.open(self.new_group(self.prev_actor[0], self.prev_actor[1], "obligation"))
@@ -450,7 +459,13 @@ class _Sentence:
             if self.pending is None:
                 self.pending = s
             return
-        # 6. a further phrase of the current group
+        # 6. a further phrase of the current group; in 鼓励企业…，并依法给予相应的支持 the giving is the
+        # government's (no organisation is named: 未指明), not the encouraged party's
+        if cur.modality in SOFT and cur.parent is None and cur.actors != [UNSPECIFIED] \
+                and re.match(r"(?:并|同时)?(?:依法|按照规定|按规定)?(?:给予|予以)", seg):
+            grp = self.open(self.new_group([UNSPECIFIED], "", "commitment"))
+            self.add_phrase(grp, s, e)
+            return
         self.action(cur, s, e)
 
     def by_agent(self, s, e):
