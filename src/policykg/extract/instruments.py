@@ -234,9 +234,11 @@ def code(action, *, actor="", modality="", source=""):
     kind = _kind(actor)
     # An action that is a condition (在制定…政策时, …出现争议的) stands for the clause after it.
     condition = action.endswith(tuple(lx["conditions"]))
+    then = "，".join(tail.split("，")[:2])  # the clause right after a condition
 
     scores, words = {}, {}
-    _score(_hits(_blank(orgs[1], action)), 1.0, scores, words)
+    hits = _hits(_blank(orgs[1], action))
+    _score(hits, 1.0, scores, words)
     own = dict(scores)  # the action's own evidence
     strongest = max(own.values(), default=0.0)
     fragment = strongest < weights["fragment_below"]
@@ -273,10 +275,12 @@ def code(action, *, actor="", modality="", source=""):
         led = [w for w in rule["lead"] if modal == w]
         if led and action.endswith(rule["lead_end"]):
             said += led
+        if condition:  # what a condition names is its topic, not a means
+            said += [p for p, rx in rule["patterns"] if rx.search(action + then)]
         if strongest >= rule["override"] and not said:
             continue
         said += led
-        said += [p for p, rx in rule["patterns"] if rx.search(action + (tail if condition else ""))]
+        said += [p for p, rx in rule["patterns"] if rx.search(action)]
         said += [w for w in rule["before"] if w in raw[-16:]]
         if action in rule["bare"]:
             said.append(action)
@@ -297,8 +301,8 @@ def code(action, *, actor="", modality="", source=""):
 
     ranked = sorted(scores, key=lambda n: (-scores[n], _order(n)))
     needed = weights["fragment_minimum" if fragment and not duty else "minimum"]
-    if ranked and own.get(ranked[0], 0.0) >= weights["minimum"]:
-        needed = weights["minimum"]  # the action's own weak word (形成…机制) names its object: no fallback
+    if ranked and any(n == ranked[0] and w >= weights["minimum"] for n, _, w in hits):
+        needed = weights["minimum"]  # a word of the action names its object (形成…机制), not topic words
     if not ranked or scores[ranked[0]] < needed:
         fallback = lx["modality"]["fallback"].get(kind, {}).get(modality)
         return _make(fallback, [], "fallback") if fallback else None
