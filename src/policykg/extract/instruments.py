@@ -305,6 +305,10 @@ def code(action, *, actor="", modality="", source=""):
         needed = weights["minimum"]  # a word of the action names its object (形成…机制), not topic words
     if not ranked or scores[ranked[0]] < needed:
         fallback = lx["modality"]["fallback"].get(kind, {}).get(modality)
+        if fallback == "goal-planning":
+            # A general statement is coded by the class of what it acts on (完善…制度, 完善…体系).
+            fallback = next((n for n, objs in lx["modality"]["objects"].items()
+                             if any(o in action for o in objs)), fallback)
         return _make(fallback, [], "fallback") if fallback else None
     best = ranked[0]
     second = None
