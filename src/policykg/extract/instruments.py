@@ -243,7 +243,9 @@ def code(action, *, actor="", modality="", source=""):
     strongest = max(own.values(), default=0.0)
     fragment = strongest < weights["fragment_below"]
     around = _hits(_blank(orgs[0], head)) + _hits(_blank(orgs[0], tail))
-    if kind == "unspecified" and raw != head:
+    if condition:  # 除为了公共利益的需要外，城市人民政府不得决定拆除: the clause after it is the provision
+        around = _hits(_blank(orgs[0], then))
+    elif kind == "unspecified" and raw != head:
         # No actor was found: the subject before the modal verb is a thing, often the
         # instrument itself (政府性引导基金应当加大…支持力度, 专项规划应当…衔接).
         around += _hits(_blank(orgs[0], raw[:len(raw) - len(head)]))
