@@ -60,7 +60,7 @@ def test_lexicon_matches_the_skos_scheme_and_has_the_expected_shape():
     assert set(lx["modality"]["private_duty"]) <= MODALITIES
     assert set(lx["modality"]["objects"]) <= set(lx["rules"])
     assert all(isinstance(w, str) and w for words in lx["modality"]["objects"].values() for w in words)
-    assert lx["conditions"] and all(isinstance(w, str) and len(w) == 1 for w in lx["conditions"])
+    assert lx["conditions"] and all(isinstance(c, str) and c.endswith("$") for c in lx["conditions"])
     for t in lx["targets"]:
         assert t.count("…") == 1, t
     for key in ("one", "list"):
@@ -295,6 +295,9 @@ def test_keywords_inside_longer_words_do_not_count():
                 source=src).instrument != "standard"
     assert code("参与地方标准的制定").instrument == "standard"
     assert code("证明其安全性和有效性") is None
+    # 除…外 is a condition, an action ending in 境外 is not
+    assert code("支持企业开拓境外", actor="市人民政府", modality="obligation",
+                source="市人民政府应当支持企业开拓境外，不得限制").instrument == "overseas"
 
 
 def test_the_same_input_gives_the_same_coding():

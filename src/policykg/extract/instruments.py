@@ -233,7 +233,7 @@ def code(action, *, actor="", modality="", source=""):
     raw, head, tail, modal = _context(action, source)
     kind = _kind(actor)
     # An action that is a condition (在制定…政策时, …出现争议的) stands for the clause after it.
-    condition = action.endswith(tuple(lx["conditions"]))
+    condition = any(_compile(c).search(action) for c in lx["conditions"])
     then = "，".join(tail.split("，")[:2])  # the clause right after a condition
 
     scores, words = {}, {}
