@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from conftest import DATA, ROOT, run_cli
+from conftest import DATA, FLOORS, ROOT, run_cli
 from policykg import lexicon
 from policykg.evaluate_instruments import check_gold, code_gold, kappa, score
 from policykg.extract.actors import actor_type
@@ -48,7 +48,7 @@ def test_lexicon_matches_the_skos_scheme_and_has_the_expected_shape():
         assert key in patterns, f"not_in key {key!r} is no pattern of rules"
         assert all(key in w and w != key for w in words), key
     for reason, rule in lx["none"].items():
-        assert set(rule) <= {"override", "patterns", "strict", "before", "lead", "bare"}, reason
+        assert set(rule) <= {"override", "patterns", "strict", "before", "lead", "lead_end", "bare"}, reason
         assert any(rule.get(k) for k in ("patterns", "strict")), reason
     types = actor_types()
     for key in ("private", "intermediary", "official"):
@@ -58,6 +58,9 @@ def test_lexicon_matches_the_skos_scheme_and_has_the_expected_shape():
     for kind, table in lx["modality"]["fallback"].items():
         assert set(table) <= MODALITIES and set(table.values()) <= set(lx["rules"]), kind
     assert set(lx["modality"]["private_duty"]) <= MODALITIES
+    assert set(lx["modality"]["objects"]) <= set(lx["rules"])
+    assert all(isinstance(w, str) and w for words in lx["modality"]["objects"].values() for w in words)
+    assert lx["conditions"] and all(isinstance(c, str) and c.endswith("$") for c in lx["conditions"])
     for t in lx["targets"]:
         assert t.count("…") == 1, t
     for key in ("one", "list"):
@@ -187,11 +190,57 @@ ROWS = [
      "本市应当加大对科技成果转化人才的培养力度，支持研发机构、高等院校、企业通过市场机制引进科技成果转化人才", "talent"),
     ("organisations", "人力资源社会保障部门", "obligation", "建立与本市高等学校、职业学校、科研机构和相关企业的常态化沟通机制",
      "人力资源社会保障、教育、工业和信息化等部门，应当建立与本市高等学校、职业学校、科研机构和相关企业的常态化沟通机制，定期编制智能制造人才需求预测报告和紧缺人才需求目录", "information"),
+    # After the blind sets (rows from regulations outside them): what X负责 lists is a competence,
+    # one ending 工作 whatever it names; what is upheld (坚持…) is a principle; a definition is none.
+    ("competence", "国务院知识产权行政部门", "obligation", "受理布图设计登记申请",
+     "国务院知识产权行政部门负责布图设计登记工作，受理布图设计登记申请", "none"),
+    ("competence", "专门安全管理机构", "obligation", "本单位的关键信息基础设施安全保护工作",
+     "专门安全管理机构具体负责本单位的关键信息基础设施安全保护工作，履行下列职责：", "none"),
+    ("competence", "省人民政府标准化行政主管部门", "obligation", "标准化技术委员会的规划、管理和监督",
+     "省、设区的市人民政府标准化行政主管部门负责标准化技术委员会的规划、管理和监督", "none"),
+    ("principle", "未指明", "obligation", "坚持农民主体地位",
+     "（二）坚持农民主体地位，充分尊重农民意愿，保障农民民主权利和其他合法权益，调动农民的积极性、主动性、创造性，维护农民根本利益", "none"),
+    ("definition", "未指明", "commitment", "本法所称的发明创造是指发明、实用新型和外观设计",
+     "本法所称的发明创造是指发明、实用新型和外观设计", "none"),
+    # a condition (…时, …的, 除…外) stands for the clause after it
+    ("condition", "城市人民政府", "commitment", "除为了公共利益的需要外",
+     "对符合城市规划和工程建设标准，在合理使用寿命内的建筑物，除为了公共利益的需要外，城市人民政府不得决定拆除", "regulation"),
+    ("misconduct", "未指明", "commitment", "在科技成果转化活动中弄虚作假",
+     "违反本法规定，在科技成果转化活动中弄虚作假，采取欺骗手段，骗取奖励和荣誉称号、诈骗钱财、非法牟利的，由政府有关部门依照管理职责责令改正，取消该奖励和荣誉称号，没收违法所得，并处以罚款", "regulation"),
+    # vocabulary classes: standards are made (标准 alone is a criterion), honours, fees, online
+    # services, financial products, application trials, markets, customs, guides
+    ("standard", "中小企业", "support", "参与标准的制定", "国家支持中小企业及中小企业的有关行业组织参与标准的制定", "standard"),
+    ("awards", "各级人民政府", "obligation", "给予表彰和奖励",
+     "各级人民政府和有关部门对在促进就业工作中作出显著成绩的单位和个人，给予表彰和奖励", "strategic-measure"),
+    ("vocabulary", "国家", "commitment", "建立和实施涉企行政事业性收费目录清单制度",
+     "国家建立和实施涉企行政事业性收费目录清单制度，收费目录清单及其实施情况向社会公开，接受社会监督", "regulation"),
+    ("vocabulary", "登记机关", "obligation", "实现集中办理、就近办理、网上办理、异地可办",
+     "县级以上地方人民政府承担市场主体登记工作的部门（以下称登记机关）应当优化市场主体登记办理流程，提高市场主体登记效率，推行当场办结、一次办结、限时办结等制度，实现集中办理、就近办理、网上办理、异地可办，提升市场主体登记便利化程度", "public-service"),
+    ("boundary", "个体工商户", "support", "参加社会保险",
+     "县级以上地方人民政府应当支持个体工商户参加社会保险，对符合条件的个体工商户给予相应的支持", "public-service"),
+    ("vocabulary", "国家", "commitment", "丰富农产品期货品种", "丰富农产品期货品种，发挥期货市场价格发现和风险分散功能", "finance"),
+    ("vocabulary", "国家", "commitment", "推动开展新技术、新产品、新服务、新模式应用试验",
+     "国家鼓励新技术应用，按照包容审慎原则，推动开展新技术、新产品、新服务、新模式应用试验，为新技术、新产品应用创造条件", "demonstration"),
+    ("vocabulary", "国家", "commitment", "培育和发展技术市场",
+     "国家培育和发展技术市场，鼓励创办科技中介服务机构，为技术交易提供交易场所、信息平台以及信息检索、加工与分析、评估、经纪等服务", "trade"),
+    ("vocabulary", "海南自由贸易港", "commitment", "实行通关便利化政策", "海南自由贸易港实行通关便利化政策，简化货物流转流程和手续", "trade"),
+    ("vocabulary", "有关主管部门", "obligation", "编制和公布外商投资指引",
+     "有关主管部门应当编制和公布外商投资指引，为外国投资者和外商投资企业提供服务和便利", "information"),
+    ("vocabulary", "各级人民政府", "obligation", "健全农村社会治安防控体系",
+     "地方各级人民政府应当健全农村社会治安防控体系，加强农村警务工作，推动平安乡村建设", "regulation"),
+    ("target", "未指明", "obligation", "列入国家和地方相关发展规划、计划",
+     "重大农业技术的推广应当列入国家和地方相关发展规划、计划，由农业技术推广部门会同相关部门按照各自的职责，相互配合，组织实施", "goal-planning"),
+    # a general statement with no evidence: coded by what it acts on before goal-planning
+    ("object", "国家", "commitment", "完善农村集体产权制度",
+     "国家完善农村集体产权制度，增强农村集体所有制经济发展活力，促进集体资产保值增值，确保农民受益", "regulation"),
+    ("object", "科学技术研究开发机构", "obligation", "建立有利于科学技术资源共享的机制",
+     "利用财政性资金设立的科学技术研究开发机构，应当建立有利于科学技术资源共享的机制，促进科学技术资源的有效利用", "strategic-measure"),
 ]
 
 RULES = {"principle", "competence", "procedure", "liability", "penalty", "private-duty", "prohibition",
          "intermediary", "encouragement", "prior", "means", "fragment", "subject", "spread", "fallback",
-         "boundary", "modifier", "organisations"}
+         "boundary", "modifier", "organisations", "definition", "condition", "misconduct", "standard", "awards",
+         "vocabulary", "target", "object"}
 
 
 def test_every_rule_has_rows_and_every_instrument_of_the_corpus_rows_is_reached():
@@ -239,6 +288,16 @@ def test_keywords_inside_longer_words_do_not_count():
     assert code("优化学科专业设置").instrument == "talent"
     assert code("在示范区开展合作").instrument != "demonstration"
     assert code("开展应用示范").instrument == "demonstration"
+    # a criterion is no standard (评价标准), nor a property a security measure (安全性)
+    src = ("国家实行科学技术人员分类评价制度，对从事不同科学技术活动的人员实行不同的评价标准和方式，"
+           "突出创新价值、能力、贡献导向")
+    assert code("对从事不同科学技术活动的人员实行不同的评价标准和方式", actor="国家", modality="commitment",
+                source=src).instrument != "standard"
+    assert code("参与地方标准的制定").instrument == "standard"
+    assert code("证明其安全性和有效性") is None
+    # 除…外 is a condition, an action ending in 境外 is not
+    assert code("支持企业开拓境外", actor="市人民政府", modality="obligation",
+                source="市人民政府应当支持企业开拓境外，不得限制").instrument == "overseas"
 
 
 def test_the_same_input_gives_the_same_coding():
@@ -262,12 +321,32 @@ def test_kappa_and_scores_by_hand():
     assert r["confusion"]["supply"]["none"] == 1 and r["confusion"]["environment"]["supply"] == 1
 
 
+def _at_floor(r, name):
+    floor = FLOORS["instruments"][name]  # tests/data/floors.yaml: floors only rise
+    assert r["side_accuracy"] >= floor["side"] and r["kappa"] >= floor["kappa"]
+    assert r["category_accuracy"] >= floor["category"]
+
+
 def test_the_developer_sample_of_other_regulations_meets_the_targets():
     lines = check_gold([json.loads(x) for x in (DATA / "instruments-dev-sample.jsonl").open(encoding="utf-8")])
     r = score(code_gold(lines))
     assert r["n"] == 332
     assert r["side_accuracy"] >= 0.85 and r["kappa"] >= 0.75 and r["category_accuracy"] >= 0.80
     assert r["uncoded_share"] <= 0.10
+    _at_floor(r, "instruments-dev-sample.jsonl")
+
+
+@pytest.mark.parametrize("name", ["instruments-blind", "instruments-blind2"])
+def test_the_two_blind_sets_after_tuning_stay_at_their_floors(name):
+    """Both blind sets were scored once at first contact (README) and then tuned on:
+    their figures are floors against regressions, not a measure of generalisation."""
+    lines = check_gold([json.loads(x) for x in (DATA / f"{name}-gold.jsonl").open(encoding="utf-8")])
+    inputs = [json.loads(x) for x in (DATA / f"{name}-input.jsonl").open(encoding="utf-8")]
+    sources = {(str(g["doc"]), g["article"], g["paragraph"], g["action"]): g["source"] for g in inputs}
+    assert all(sources.get((str(g["doc"]), g["article"], g["paragraph"], g["action"])) for g in lines)
+    r = score(code_gold(lines, sources))
+    assert r["n"] == 112 and r["uncoded_share"] <= 0.10
+    _at_floor(r, f"{name}-gold.jsonl")
 
 
 def test_eval_instruments_scores_the_dev_gold(gold):
@@ -276,6 +355,7 @@ def test_eval_instruments_scores_the_dev_gold(gold):
     r = json.loads(res.stdout)
     assert r["n"] == 60 and r["gold_instruments"] == 55
     assert r["side_accuracy"] >= 0.85 and r["kappa"] >= 0.75 and r["category_accuracy"] >= 0.80
+    _at_floor(r, "dev")
     assert sum(sum(row.values()) for row in r["confusion"].values()) == 60
     text = run_cli("eval", "--instruments", gold / "instruments-changzhou.jsonl").stdout
     assert "side accuracy" in text and "kappa" in text and "sides: gold (rows) × coder (columns)" in text

@@ -79,7 +79,8 @@ def _lex():
                      "strict": [(p, _compile(p)) for p in v.get("strict", [])],
                      "before": tuple(v.get("before", [])),
                      "bare": set(v.get("bare", [])),
-                     "lead": tuple(v.get("lead", []))}
+                     "lead": tuple(v.get("lead", [])),
+                     "lead_end": tuple(v.get("lead_end", []))}
             for reason, v in lx["none"].items()}
     orgs = (re.compile(lx["organisations"]["one"]), re.compile(lx["organisations"]["list"]))
     targets = [_target(t) for t in lx["targets"]]
@@ -186,10 +187,10 @@ def _score(hits, factor, scores, words, cap=None):
 
 def _context(action, source):
     """(text before the action in its clause, the same after the provision's modal verb,
-    the rest of its clause) in ``source``."""
+    the rest of its clause, that modal verb) in ``source``."""
     i = source.find(action) if action and source else -1
     if i < 0:
-        return "", "", ""
+        return "", "", "", ""
     start = max(source.rfind(c, 0, i) for c in _SEGMENT_END) + 1
     ends = [j for j in (source.find(c, i + len(action)) for c in _SEGMENT_END) if j >= 0]
     raw = head = source[start:i]
@@ -202,7 +203,7 @@ def _context(action, source):
     nxt = _NEXT.search(tail)
     if nxt:
         tail = tail[:nxt.start()]
-    return raw, head, tail
+    return raw, head, tail, modal.group() if modal else ""
 
 
 def _private(actor):
@@ -229,16 +230,22 @@ def code(action, *, actor="", modality="", source=""):
     """
     lx, side, _, none, orgs, _ = _lex()
     weights = lx["weights"]
-    raw, head, tail = _context(action, source)
+    raw, head, tail, modal = _context(action, source)
     kind = _kind(actor)
+    # An action that is a condition (在制定…政策时, …出现争议的) stands for the clause after it.
+    condition = any(_compile(c).search(action) for c in lx["conditions"])
+    then = "，".join(tail.split("，")[:2])  # the clause right after a condition
 
     scores, words = {}, {}
-    _score(_hits(_blank(orgs[1], action)), 1.0, scores, words)
+    hits = _hits(_blank(orgs[1], action))
+    _score(hits, 1.0, scores, words)
     own = dict(scores)  # the action's own evidence
     strongest = max(own.values(), default=0.0)
     fragment = strongest < weights["fragment_below"]
     around = _hits(_blank(orgs[0], head)) + _hits(_blank(orgs[0], tail))
-    if kind == "unspecified" and raw != head:
+    if condition:  # 除为了公共利益的需要外，城市人民政府不得决定拆除: the clause after it is the provision
+        around = _hits(_blank(orgs[0], then))
+    elif kind == "unspecified" and raw != head:
         # No actor was found: the subject before the modal verb is a thing, often the
         # instrument itself (政府性引导基金应当加大…支持力度, 专项规划应当…衔接).
         around += _hits(_blank(orgs[0], raw[:len(raw) - len(head)]))
@@ -255,7 +262,9 @@ def code(action, *, actor="", modality="", source=""):
         official = actor_type(actor) in lx["actors"]["official"] if actor else False
         in_action = [p for p, rx in none["liability"]["patterns"] if rx.search(action)]
         said = in_action or [p for p, rx in none["liability"]["patterns"] if rx.search(source)]
-        if official or in_action or (said and kind != "private"):
+        # 企业、科研机构…及其工作人员: staff named beside a private or intermediary party are its own.
+        party = kind == "private" or actor_type(actor) in lx["actors"]["intermediary"]
+        if official or in_action or (said and not party):
             return _make("none", said or ["违反…的责任"], "liability")
         return _make("regulation", words.get("regulation", []) or ["违反…的责任"], "penalty")
 
@@ -264,9 +273,15 @@ def code(action, *, actor="", modality="", source=""):
         if reason == "liability":
             continue
         said = [p for p, rx in rule["strict"] if rx.search(action)]
+        # X负责A，B: what follows 负责 is a list of competences; one ending 工作/职责 is none whatever it names.
+        led = [w for w in rule["lead"] if modal == w]
+        if led and action.endswith(rule["lead_end"]):
+            said += led
+        if condition:  # what a condition names is its topic, not a means
+            said += [p for p, rx in rule["patterns"] if rx.search(action + then)]
         if strongest >= rule["override"] and not said:
             continue
-        said += [w for w in rule["lead"] if raw.endswith(w) or raw[:-2].endswith(w)]
+        said += led
         said += [p for p, rx in rule["patterns"] if rx.search(action)]
         said += [w for w in rule["before"] if w in raw[-16:]]
         if action in rule["bare"]:
@@ -288,8 +303,14 @@ def code(action, *, actor="", modality="", source=""):
 
     ranked = sorted(scores, key=lambda n: (-scores[n], _order(n)))
     needed = weights["fragment_minimum" if fragment and not duty else "minimum"]
+    if ranked and any(n == ranked[0] and w >= weights["minimum"] for n, _, w in hits):
+        needed = weights["minimum"]  # a word of the action names its object (形成…机制), not topic words
     if not ranked or scores[ranked[0]] < needed:
         fallback = lx["modality"]["fallback"].get(kind, {}).get(modality)
+        if fallback == "goal-planning":
+            # A general statement is coded by the class of what it acts on (完善…制度, 完善…体系).
+            fallback = next((n for n, objs in lx["modality"]["objects"].items()
+                             if any(o in action for o in objs)), fallback)
         return _make(fallback, [], "fallback") if fallback else None
     best = ranked[0]
     second = None
