@@ -1,0 +1,202 @@
+"""Which regulation's text another adopted: paragraphs of later documents matched to those of earlier ones.
+
+The unit compared is the *paragraph* (款, with its items): the smallest unit that holds a whole rule and that
+the graph names (``…/art/10/para/2``).  A sentence is often a fragment (a condition, or 但是…) that only
+makes sense with the rest of its paragraph, and as short as a formula (依法给予处分); an article mixes
+several rules, so one adopted paragraph of four would be diluted.
+
+Similarity is the Jaccard index of the paragraphs' character 3-gram sets, after NFKC folding with
+punctuation, spaces and item numbers (（一）) left out.  MinHash signatures (datasketch, fixed seed) and
+locality-sensitive hashing find the candidate pairs above :data:`CANDIDATE`; each candidate's Jaccard index
+is then computed exactly, so a score never depends on the hashing.  A pair is kept at :data:`THRESHOLD`,
+calibrated on hand-labelled pairs (``tests/data/similar-pairs.jsonl``, rule in
+``docs/similarity-labelling.md``).
+
+Only documents of other works are compared (versions of one law are ``policykg diff``'s), and a match points
+from a later document to one of a strictly earlier version date: the one that could have been adopted.
+
+>>> normalise("第一款　县级以上人民政府（一）应当， 加强领导。")
+'第一款县级以上人民政府应当加强领导'
+>>> sorted(shingles("促进科技成果"))
+['促进科', '技成果', '科技成', '进科技']
+>>> round(jaccard(shingles("县级以上人民政府应当加强领导"), shingles("县级以上人民政府应当加强指导")), 3)
+0.714
+"""
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..errors import PolicyKGError
+
+__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "passages", "candidate_pairs", "matches",
+           "nearest", "document_pairs", "find_document", "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD",
+           "MIN_CHARS"]
+
+NGRAM = 3  # characters per shingle: 2-grams (人民, 政府) are shared by almost every pair
+NUM_PERM = 128  # MinHash permutations
+SEED = 1  # of the MinHash permutations: the same candidates on every run
+CANDIDATE = 0.3  # LSH threshold, well below THRESHOLD so that few pairs above THRESHOLD are missed
+THRESHOLD = 0.6  # calibrated on tests/data/similar-pairs.jsonl (see docs/similarity-labelling.md)
+MIN_CHARS = 15  # normalised characters; shorter paragraphs are formulas (本条例自公布之日起施行)
+
+_ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十百零〇]+[)）]")
+_NOT_TEXT = re.compile(r"[\W_]+")
+
+
+def normalise(text):
+    """The characters compared: NFKC-folded, without punctuation, spaces or item numbers (（一）)."""
+    return _NOT_TEXT.sub("", _ITEM_NUMBER.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def shingles(text, n=NGRAM):
+    """The set of ``n``-character substrings of the normalised ``text`` (the text itself when shorter)."""
+    s = normalise(text)
+    return frozenset(s[i:i + n] for i in range(max(1, len(s) - n + 1)))
+
+
+def jaccard(a, b):
+    """Shared shingles over all shingles of the two sets (0.0 for two empty sets)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+@dataclass(frozen=True, eq=False)
+class Passage:
+    """One paragraph of one document, with its place and its span in the document's text."""
+
+    record: object  # the document's policykg.identity.documents.DocumentRecord
+    article: str  # the article's key: 10, or 10-1 for 第十条之一
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def where(self):
+        """第十条第二款 style, for people; the key of the article for tables."""
+        return f"art {self.article} para {self.paragraph}"
+
+    @property
+    def path(self):
+        """The paragraph's IRI path under its document: ``art/10/para/2`` (see policykg.rdf.iris)."""
+        return f"art/{self.article}/para/{self.paragraph}"
+
+
+@dataclass(frozen=True)
+class Match:
+    """``passage`` (of a later document) is similar to ``source`` (of an earlier one) with ``score``."""
+
+    passage: Passage
+    source: Passage
+    score: float
+
+
+def passages(docs):
+    """Every paragraph of ``docs`` (:class:`~policykg.model.Document`, read together so that their versions are
+    linked), in document order; documents in id order."""
+    from ..identity.documents import DocumentRecord, link_versions
+
+    records = link_versions([DocumentRecord.of(d) for d in docs])
+    out = []
+    for doc, record in sorted(zip(docs, records), key=lambda p: p[1].id):
+        for u in doc.walk():
+            if u.kind == "paragraph" and u.parent is not None and u.parent.kind == "article":
+                out.append(Passage(record, u.parent.key, u.number, u.start, u.end, u.text))
+    return out
+
+
+def _comparable(a, b):
+    """Two passages of documents of different works (versions of one work are a diff, not a diffusion)."""
+    from ..identity.documents import title_key
+
+    return a.record.id != b.record.id and title_key(a.record.title) != title_key(b.record.title)
+
+
+def candidate_pairs(items, candidate=CANDIDATE):
+    """``[(score, i, j)]`` with ``i < j``: the pairs of ``items`` (:class:`Passage`) that LSH finds at
+    ``candidate``, in documents of different works, each with its exact Jaccard index; sorted.
+
+    Paragraphs shorter than :data:`MIN_CHARS` normalised characters are left out.
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    keep = [i for i, p in enumerate(items) if len(normalise(p.text)) >= MIN_CHARS]
+    sets = {i: shingles(items[i].text) for i in keep}
+    signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(sets[i])] for i in keep],
+                              num_perm=NUM_PERM, seed=SEED)
+    lsh = MinHashLSH(threshold=candidate, num_perm=NUM_PERM)
+    for i, m in zip(keep, signatures):
+        lsh.insert(i, m, check_duplication=False)
+    pairs = []
+    for i, m in zip(keep, signatures):
+        for j in lsh.query(m):
+            if j > i and _comparable(items[i], items[j]):
+                pairs.append((jaccard(sets[i], sets[j]), i, j))
+    return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
+
+
+def matches(items, threshold=THRESHOLD):
+    """Every :class:`Match` at or above ``threshold`` from a passage to one of a document with an earlier
+    version date (undated documents have none); by later document, place, then score (highest first)."""
+    if not 0 < threshold <= 1:
+        raise PolicyKGError(f"similarity threshold {threshold!r} is not in (0, 1]")
+    out = []
+    for score, i, j in candidate_pairs(items, min(threshold, CANDIDATE)):
+        if score < threshold:
+            continue
+        a, b = items[i], items[j]
+        da, db = a.record.version_date, b.record.version_date
+        if da and db and da != db:
+            later, earlier = (a, b) if da > db else (b, a)
+            out.append(Match(later, earlier, score))
+    return sorted(out, key=lambda m: (m.passage.record.id, m.passage.start, -m.score, m.source.record.id,
+                                      m.source.start))
+
+
+def nearest(found, top=3):
+    """``{passage: [its best ``top`` matches]}`` of the matches ``found``, passages in the order found."""
+    best = defaultdict(list)
+    for m in found:  # already by passage, then score
+        if len(best[m.passage]) < top:
+            best[m.passage].append(m)
+    return dict(best)
+
+
+def document_pairs(found, items):
+    """Rows ``(later, later date, earlier, earlier date, shared, paragraphs, share, mean score)``: for each
+    document and each earlier one it has matches in, how many of its paragraphs (of ``paragraphs``
+    compared) match one of the earlier document's, and their mean best score; most shared first."""
+    size = defaultdict(int)
+    for p in items:
+        size[p.record.id] += 1
+    best = {}  # (later id, earlier id, passage start) -> best score
+    records = {}
+    for m in found:
+        key = (m.passage.record.id, m.source.record.id, m.passage.start)
+        best[key] = max(best.get(key, 0.0), m.score)
+        records[m.passage.record.id], records[m.source.record.id] = m.passage.record, m.source.record
+    shared = defaultdict(list)
+    for (later, earlier, _), score in best.items():
+        shared[later, earlier].append(score)
+    rows = []
+    for (later, earlier), scores in shared.items():
+        a, b = records[later], records[earlier]
+        rows.append((a.label, a.version_date, b.label, b.version_date, len(scores), size[later],
+                     len(scores) / size[later], sum(scores) / len(scores)))
+    return sorted(rows, key=lambda r: (-r[4], -r[6], r[0], r[2]))
+
+
+def find_document(items, name):
+    """The record of the one document whose id, label or title is ``name`` (or, failing that, whose title
+    contains it); a :class:`PolicyKGError` naming the candidates when none or several are."""
+    records = {p.record.id: p.record for p in items}
+    for exact in (lambda r: name in (r.id, r.label, r.title, r.short_title), lambda r: name in r.title):
+        hits = sorted((r for r in records.values() if exact(r)), key=lambda r: r.label)
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            raise PolicyKGError(f"document {name!r} is ambiguous: " + ", ".join(r.label for r in hits[:8])
+                                + (" …" if len(hits) > 8 else ""))
+    raise PolicyKGError(f"no document {name!r} among the {len(records)} read")
