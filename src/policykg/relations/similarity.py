@@ -8,7 +8,9 @@ several rules, so one adopted paragraph of four would be diluted.
 Similarity is the Jaccard index of the paragraphs' character 3-gram sets, after NFKC folding with
 punctuation, spaces and item numbers (（一）) left out.  MinHash signatures (datasketch, fixed seed) and
 locality-sensitive hashing find the candidate pairs above :data:`CANDIDATE`; each candidate's Jaccard index
-is then computed exactly, so a score never depends on the hashing.  A pair is kept at :data:`THRESHOLD`,
+is then computed exactly, so a score never depends on the hashing.  Paragraphs that are legislative
+formulas (本条例自……起施行, ……从其规定, the generic liability clauses: ``lexicon/formulas.yaml``) and
+paragraphs shorter than :data:`MIN_CHARS` are not compared: any two regulations share them.  A pair is kept at :data:`THRESHOLD`,
 calibrated on hand-labelled pairs (``tests/data/similar-pairs.jsonl``, rule in
 ``docs/similarity-labelling.md``).
 
@@ -27,10 +29,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import PolicyKGError
 
-__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "passages", "candidate_pairs", "matches",
+__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "passages", "candidate_pairs", "matches",
            "nearest", "document_pairs", "find_document", "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD",
            "MIN_CHARS"]
 
@@ -38,7 +41,7 @@ NGRAM = 3  # characters per shingle: 2-grams (人民, 政府) are shared by almo
 NUM_PERM = 128  # MinHash permutations
 SEED = 1  # of the MinHash permutations: the same candidates on every run
 CANDIDATE = 0.3  # LSH threshold, well below THRESHOLD so that few pairs above THRESHOLD are missed
-THRESHOLD = 0.6  # calibrated on tests/data/similar-pairs.jsonl (see docs/similarity-labelling.md)
+THRESHOLD = 0.5  # calibrated on tests/data/similar-pairs.jsonl (docs/similarity-labelling.md, Results)
 MIN_CHARS = 15  # normalised characters; shorter paragraphs are formulas (本条例自公布之日起施行)
 
 _ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十百零〇]+[)）]")
@@ -48,6 +51,23 @@ _NOT_TEXT = re.compile(r"[\W_]+")
 def normalise(text):
     """The characters compared: NFKC-folded, without punctuation, spaces or item numbers (（一）)."""
     return _NOT_TEXT.sub("", _ITEM_NUMBER.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def formula(text):
+    """The name of the legislative formula that ``text`` is (``lexicon/formulas.yaml``), else None.
+
+    >>> formula("本条例自2020年1月1日起施行。"), formula("国家支持中小企业发展。")
+    ('commencement', None)
+    """
+    s = normalise(text)
+    return next((name for name, pattern in _formulas() if pattern.fullmatch(s)), None)
+
+
+@lru_cache(maxsize=1)
+def _formulas():
+    from ..lexicon import load
+
+    return tuple((f["name"], re.compile(f["pattern"])) for f in load("formulas")["formulas"])
 
 
 def shingles(text, n=NGRAM):
@@ -118,11 +138,12 @@ def candidate_pairs(items, candidate=CANDIDATE):
     """``[(score, i, j)]`` with ``i < j``: the pairs of ``items`` (:class:`Passage`) that LSH finds at
     ``candidate``, in documents of different works, each with its exact Jaccard index; sorted.
 
-    Paragraphs shorter than :data:`MIN_CHARS` normalised characters are left out.
+    Formulas (:func:`formula`) and paragraphs shorter than :data:`MIN_CHARS` normalised characters are left
+    out.
     """
     from datasketch import MinHash, MinHashLSH
 
-    keep = [i for i, p in enumerate(items) if len(normalise(p.text)) >= MIN_CHARS]
+    keep = [i for i, p in enumerate(items) if len(normalise(p.text)) >= MIN_CHARS and not formula(p.text)]
     sets = {i: shingles(items[i].text) for i in keep}
     signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(sets[i])] for i in keep],
                               num_perm=NUM_PERM, seed=SEED)
