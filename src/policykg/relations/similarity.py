@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..errors import PolicyKGError
 
 __all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "passages", "candidate_pairs", "matches",
-           "nearest", "document_pairs", "find_document", "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD",
+           "nearest", "first_adopted", "order", "document_pairs", "find_document", "tables", "similar", "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD",
            "MIN_CHARS"]
 
 NGRAM = 3  # characters per shingle: 2-grams (人民, 政府) are shared by almost every pair
@@ -185,10 +185,30 @@ def nearest(found, top=3):
     return dict(best)
 
 
+def first_adopted(record):
+    """The date the document's work was first adopted (its history's 通过 date), else its version date."""
+    return record.dates.get("adopted") or record.version_date
+
+
+def order(later, earlier):
+    """``later`` when the ``later`` document's work was first adopted after the ``earlier`` document's version
+    date, so its text cannot be the older; ``unsure`` when an amended law's text may predate the other's
+    (产品质量法 of 2018, first adopted 1993, and a local 产品质量条例 of 2012).
+
+    >>> from policykg.identity.documents import DocumentRecord
+    >>> law = DocumentRecord(id="a", title="产品质量法", dates={"adopted": "1993-02-22", "amended": ["2018-12-29"]})
+    >>> local = DocumentRecord(id="b", title="上海市产品质量条例", dates={"adopted": "2012-04-19"})
+    >>> order(law, local), order(local, DocumentRecord(id="c", title="x", dates={"adopted": "2000-07-08"}))
+    ('unsure', 'later')
+    """
+    return "later" if first_adopted(later) > earlier.version_date else "unsure"
+
+
 def document_pairs(found, items):
-    """Rows ``(later, later date, earlier, earlier date, shared, paragraphs, share, mean score)``: for each
-    document and each earlier one it has matches in, how many of its paragraphs (of ``paragraphs``
-    compared) match one of the earlier document's, and their mean best score; most shared first."""
+    """Rows ``(later, later date, first adopted, earlier, earlier date, shared, paragraphs, share, mean score,
+    order)``: for each document and each earlier one it has matches in, how many of its paragraphs (of
+    ``paragraphs`` compared) match one of the earlier document's, their mean best score, and whether the
+    later text is surely the later (:func:`order`); most shared first."""
     size = defaultdict(int)
     for p in items:
         size[p.record.id] += 1
@@ -204,9 +224,9 @@ def document_pairs(found, items):
     rows = []
     for (later, earlier), scores in shared.items():
         a, b = records[later], records[earlier]
-        rows.append((a.label, a.version_date, b.label, b.version_date, len(scores), size[later],
-                     len(scores) / size[later], sum(scores) / len(scores)))
-    return sorted(rows, key=lambda r: (-r[4], -r[6], r[0], r[2]))
+        rows.append((a.label, a.version_date, first_adopted(a), b.label, b.version_date, len(scores), size[later],
+                     len(scores) / size[later], sum(scores) / len(scores), order(a, b)))
+    return sorted(rows, key=lambda r: (-r[5], -r[7], r[0], r[3]))
 
 
 def find_document(items, name):
@@ -221,3 +241,72 @@ def find_document(items, name):
             raise PolicyKGError(f"document {name!r} is ambiguous: " + ", ".join(r.label for r in hits[:8])
                                 + (" …" if len(hits) > 8 else ""))
     raise PolicyKGError(f"no document {name!r} among the {len(records)} read")
+
+
+def tables(found, items):
+    """The two tables of the matches ``found`` among ``items``: ``shared-provisions`` (document pairs, see
+    :func:`document_pairs`) and ``similar-provisions`` (every match, with its place and text)."""
+    from ..analysis.tables import Table
+
+    pairs = Table("shared-provisions", "Documents sharing provisions with an earlier one",
+                  ("document", "date", "first adopted", "earlier document", "earlier date", "shared paragraphs",
+                   "paragraphs", "share", "mean score", "order"), document_pairs(found, items),
+                  "Paragraphs of a document whose text matches one of an earlier document of another work "
+                  "(3-gram Jaccard at the threshold, formulas left out); share of the document's paragraphs; "
+                  "order: unsure when the document's work was first adopted before the earlier document.")
+
+    def side(p):
+        return (p.record.label, p.record.id, p.article, p.paragraph, p.start, p.end)
+
+    rows = [(*side(m.passage), *side(m.source), m.score, order(m.passage.record, m.source.record), m.passage.text,
+             m.source.text) for m in found]
+    matches_ = Table("similar-provisions", "Paragraphs matching a paragraph of an earlier document",
+                     ("document", "id", "article", "paragraph", "start", "end", "earlier document", "earlier id",
+                      "earlier article", "earlier paragraph", "earlier start", "earlier end", "score", "order", "text",
+                      "earlier text"), rows)
+    return [pairs, matches_]
+
+
+def _short(text, n=60):
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n] + "…"
+
+
+def similar(paths=None, document=None, article=None, top=3, threshold=THRESHOLD, out=None, keep_going=False):
+    """``(text, written)``: the nearest earlier matches of each paragraph of ``document`` (of its ``article``
+    only, if given) among the regulations at ``paths``, or without ``document`` the document pairs by shared
+    paragraphs, as text; with ``out``, ``tables/shared-provisions.csv`` and ``tables/similar-provisions.csv``
+    written there (of every document, whatever ``document`` says)."""
+    from ..analysis.tables import to_csv, to_markdown
+    from ..build import read_all
+
+    if top < 1:
+        raise PolicyKGError(f"--top {top} is not a positive number")
+    docs, _ = read_all(paths, keep_going=keep_going)
+    items = passages(docs)
+    target = find_document(items, document) if document is not None else None
+    found = matches(items, threshold)
+    written = []
+    if out is not None:
+        from ..outputs import write_atomically
+
+        written = write_atomically(out, {f"tables/{t.name}.csv": to_csv(t) for t in tables(found, items)})
+    if target is None:
+        pairs = tables(found, items)[0]
+        return (f"{len(found)} paragraph matches at {threshold} between {len(pairs.rows)} document pairs "
+                f"({len(items)} paragraphs of {len(docs)} documents)\n\n" + to_markdown(pairs, 30) + "\n"), written
+    own = [p for p in items if p.record.id == target.id]
+    if article is not None:
+        own = [p for p in own if p.article == str(article)]
+        if not own:
+            raise PolicyKGError(f"{target.label} has no article {article}")
+    best = nearest(found, top)
+    lines = [f"{target.label}: {sum(p in best for p in own)} of {len(own)} paragraphs match an earlier "
+             f"document's at {threshold}"]
+    for p in own:
+        if p in best:
+            lines.append(f"\n{p.where}  {_short(p.text)}")
+            lines += [f"  {m.score:.3f}  {m.source.record.label} {m.source.where}"
+                      f"{'' if order(p.record, m.source.record) == 'later' else ' (order unsure)'}  "
+                      f"{_short(m.source.text)}" for m in best[p]]
+    return "\n".join(lines) + "\n", written
