@@ -92,6 +92,7 @@ class Passage:
     start: int
     end: int
     text: str
+    first: str | None = None  # when the document's work was first adopted (see first_adopted)
 
     @property
     def where(self):
@@ -119,11 +120,12 @@ def passages(docs):
     from ..identity.documents import DocumentRecord, link_versions
 
     records = link_versions([DocumentRecord.of(d) for d in docs])
+    first = first_adopted(records)
     out = []
     for doc, record in sorted(zip(docs, records), key=lambda p: p[1].id):
         for u in doc.walk():
             if u.kind == "paragraph" and u.parent is not None and u.parent.kind == "article":
-                out.append(Passage(record, u.parent.key, u.number, u.start, u.end, u.text))
+                out.append(Passage(record, u.parent.key, u.number, u.start, u.end, u.text, first[record.id]))
     return out
 
 
@@ -185,23 +187,32 @@ def nearest(found, top=3):
     return dict(best)
 
 
-def first_adopted(record):
-    """The date the document's work was first adopted (its history's 通过 date), else its version date."""
-    return record.dates.get("adopted") or record.version_date
-
-
-def order(later, earlier):
-    """``later`` when the ``later`` document's work was first adopted after the ``earlier`` document's version
-    date, so its text cannot be the older; ``unsure`` when an amended law's text may predate the other's
-    (产品质量法 of 2018, first adopted 1993, and a local 产品质量条例 of 2012).
+def first_adopted(records):
+    """``{id: date}``: when each document's work was first adopted: the earliest of its history's 通过 date and
+    the version dates of the work's documents among ``records``.
 
     >>> from policykg.identity.documents import DocumentRecord
     >>> law = DocumentRecord(id="a", title="产品质量法", dates={"adopted": "1993-02-22", "amended": ["2018-12-29"]})
-    >>> local = DocumentRecord(id="b", title="上海市产品质量条例", dates={"adopted": "2012-04-19"})
-    >>> order(law, local), order(local, DocumentRecord(id="c", title="x", dates={"adopted": "2000-07-08"}))
-    ('unsure', 'later')
+    >>> v1, v2 = (DocumentRecord(id=i, title="甲条例", dates={"adopted": d}) for i, d in (("b", "2019-01-01"), ("c", "2023-06-01")))
+    >>> first_adopted([law, v1, v2])
+    {'a': '1993-02-22', 'b': '2019-01-01', 'c': '2019-01-01'}
     """
-    return "later" if first_adopted(later) > earlier.version_date else "unsure"
+    from ..identity.documents import title_key
+
+    work = {}
+    for r in records:
+        for d in (r.dates.get("adopted"), r.version_date):
+            if d:
+                k = title_key(r.title)
+                work[k] = min(work.get(k, d), d)
+    return {r.id: work.get(title_key(r.title)) for r in records}
+
+
+def order(later, earlier):
+    """``later`` when the work of the ``later`` :class:`Passage` was first adopted after the ``earlier`` one's
+    version date, so its text cannot be the older; ``unsure`` when the work existed before, so the text may
+    predate the other's (产品质量法 of 2018, first adopted 1993, and a local 产品质量条例 of 2012)."""
+    return "later" if (later.first or "") > (earlier.record.version_date or "") else "unsure"
 
 
 def document_pairs(found, items):
@@ -213,8 +224,10 @@ def document_pairs(found, items):
     for p in items:
         size[p.record.id] += 1
     best = {}  # (later id, earlier id, passage start) -> best score
-    records = {}
+    records, first, orders = {}, {}, {}
     for m in found:
+        first[m.passage.record.id] = m.passage.first
+        orders[m.passage.record.id, m.source.record.id] = order(m.passage, m.source)
         key = (m.passage.record.id, m.source.record.id, m.passage.start)
         best[key] = max(best.get(key, 0.0), m.score)
         records[m.passage.record.id], records[m.source.record.id] = m.passage.record, m.source.record
@@ -224,8 +237,8 @@ def document_pairs(found, items):
     rows = []
     for (later, earlier), scores in shared.items():
         a, b = records[later], records[earlier]
-        rows.append((a.label, a.version_date, first_adopted(a), b.label, b.version_date, len(scores), size[later],
-                     len(scores) / size[later], sum(scores) / len(scores), order(a, b)))
+        rows.append((a.label, a.version_date, first[later], b.label, b.version_date, len(scores), size[later],
+                     len(scores) / size[later], sum(scores) / len(scores), orders[later, earlier]))
     return sorted(rows, key=lambda r: (-r[5], -r[7], r[0], r[3]))
 
 
@@ -258,7 +271,7 @@ def tables(found, items):
     def side(p):
         return (p.record.label, p.record.id, p.article, p.paragraph, p.start, p.end)
 
-    rows = [(*side(m.passage), *side(m.source), m.score, order(m.passage.record, m.source.record), m.passage.text,
+    rows = [(*side(m.passage), *side(m.source), m.score, order(m.passage, m.source), m.passage.text,
              m.source.text) for m in found]
     matches_ = Table("similar-provisions", "Paragraphs matching a paragraph of an earlier document",
                      ("document", "id", "article", "paragraph", "start", "end", "earlier document", "earlier id",
@@ -307,6 +320,6 @@ def similar(paths=None, document=None, article=None, top=3, threshold=THRESHOLD,
         if p in best:
             lines.append(f"\n{p.where}  {_short(p.text)}")
             lines += [f"  {m.score:.3f}  {m.source.record.label} {m.source.where}"
-                      f"{'' if order(p.record, m.source.record) == 'later' else ' (order unsure)'}  "
+                      f"{'' if order(p, m.source) == 'later' else ' (order unsure)'}  "
                       f"{_short(m.source.text)}" for m in best[p]]
     return "\n".join(lines) + "\n", written
