@@ -10,8 +10,8 @@ punctuation, spaces and item numbers (（一）) left out.  MinHash signatures (
 locality-sensitive hashing find the candidate pairs above :data:`CANDIDATE`; each candidate's Jaccard index
 is then computed exactly, so a score never depends on the hashing.  Paragraphs that are legislative
 formulas (本条例自……起施行, ……从其规定, the generic liability clauses: ``lexicon/formulas.yaml``) and
-paragraphs shorter than :data:`MIN_CHARS` are not compared: any two regulations share them.  A pair is kept at :data:`THRESHOLD`,
-calibrated on hand-labelled pairs (``tests/data/similar-pairs.jsonl``, rule in
+paragraphs shorter than :data:`MIN_CHARS` are not compared: any two regulations share them.  A pair is kept
+at :data:`THRESHOLD`, calibrated on hand-labelled pairs (``tests/data/similar-pairs.jsonl``, rule in
 ``docs/similarity-labelling.md``).
 
 Only documents of other works are compared (versions of one law are ``policykg diff``'s), and a match points
@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import PolicyKGError
+from ..identity.documents import DocumentRecord, title_key
 
-__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "passages", "candidate_pairs", "matches",
-           "nearest", "first_adopted", "order", "document_pairs", "find_document", "tables", "similar", "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD",
-           "MIN_CHARS"]
+__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "passages", "candidate_pairs",
+           "matches", "nearest", "first_adopted", "order", "document_pairs", "find_document", "tables", "similar",
+           "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD", "MIN_CHARS"]
 
 NGRAM = 3  # characters per shingle: 2-grams (人民, 政府) are shared by almost every pair
 NUM_PERM = 128  # MinHash permutations
@@ -96,7 +97,7 @@ class Passage:
 
     @property
     def where(self):
-        """第十条第二款 style, for people; the key of the article for tables."""
+        """``art 10 para 2``: the article's key and the paragraph's number, as the graph's IRIs have them."""
         return f"art {self.article} para {self.paragraph}"
 
     @property
@@ -115,11 +116,9 @@ class Match:
 
 
 def passages(docs):
-    """Every paragraph of ``docs`` (:class:`~policykg.model.Document`, read together so that their versions are
-    linked), in document order; documents in id order."""
-    from ..identity.documents import DocumentRecord, link_versions
-
-    records = link_versions([DocumentRecord.of(d) for d in docs])
+    """Every paragraph of ``docs`` (:class:`~policykg.model.Document`, read together so that the first version
+    of each work is known), in document order; documents in id order."""
+    records = [DocumentRecord.of(d) for d in docs]
     first = first_adopted(records)
     out = []
     for doc, record in sorted(zip(docs, records), key=lambda p: p[1].id):
@@ -129,11 +128,6 @@ def passages(docs):
     return out
 
 
-def _comparable(a, b):
-    """Two passages of documents of different works (versions of one work are a diff, not a diffusion)."""
-    from ..identity.documents import title_key
-
-    return a.record.id != b.record.id and title_key(a.record.title) != title_key(b.record.title)
 
 
 def candidate_pairs(items, candidate=CANDIDATE):
@@ -152,10 +146,12 @@ def candidate_pairs(items, candidate=CANDIDATE):
     lsh = MinHashLSH(threshold=candidate, num_perm=NUM_PERM)
     for i, m in zip(keep, signatures):
         lsh.insert(i, m, check_duplication=False)
+    # versions of one work are a diff (policykg diff), not a diffusion
+    work = {i: title_key(items[i].record.title) for i in keep}
     pairs = []
     for i, m in zip(keep, signatures):
         for j in lsh.query(m):
-            if j > i and _comparable(items[i], items[j]):
+            if j > i and work[i] != work[j]:
                 pairs.append((jaccard(sets[i], sets[j]), i, j))
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
 
@@ -191,14 +187,12 @@ def first_adopted(records):
     """``{id: date}``: when each document's work was first adopted: the earliest of its history's 通过 date and
     the version dates of the work's documents among ``records``.
 
-    >>> from policykg.identity.documents import DocumentRecord
     >>> law = DocumentRecord(id="a", title="产品质量法", dates={"adopted": "1993-02-22", "amended": ["2018-12-29"]})
-    >>> v1, v2 = (DocumentRecord(id=i, title="甲条例", dates={"adopted": d}) for i, d in (("b", "2019-01-01"), ("c", "2023-06-01")))
+    >>> v1, v2 = (DocumentRecord(id=i, title="甲条例", dates={"adopted": d})
+    ...           for i, d in (("b", "2019-01-01"), ("c", "2023-06-01")))
     >>> first_adopted([law, v1, v2])
     {'a': '1993-02-22', 'b': '2019-01-01', 'c': '2019-01-01'}
     """
-    from ..identity.documents import title_key
-
     work = {}
     for r in records:
         for d in (r.dates.get("adopted"), r.version_date):
@@ -299,13 +293,13 @@ def similar(paths=None, document=None, article=None, top=3, threshold=THRESHOLD,
     items = passages(docs)
     target = find_document(items, document) if document is not None else None
     found = matches(items, threshold)
-    written = []
+    written, made = [], tables(found, items)
     if out is not None:
         from ..outputs import write_atomically
 
-        written = write_atomically(out, {f"tables/{t.name}.csv": to_csv(t) for t in tables(found, items)})
+        written = write_atomically(out, {f"tables/{t.name}.csv": to_csv(t) for t in made})
     if target is None:
-        pairs = tables(found, items)[0]
+        pairs = made[0]
         return (f"{len(found)} paragraph matches at {threshold} between {len(pairs.rows)} document pairs "
                 f"({len(items)} paragraphs of {len(docs)} documents)\n\n" + to_markdown(pairs, 30) + "\n"), written
     own = [p for p in items if p.record.id == target.id]
