@@ -42,6 +42,10 @@ def test_a_later_regulation_adopting_a_paragraph_is_matched_to_the_earlier_one(r
     assert r.returncode == 0, r.stderr
     assert "乙市测试服务条例（2021-05-01）: 1 of 4 paragraphs match" in r.stdout
     assert re.search(r"art 2 para 1 .*\n  0\.\d{3}  甲省测试服务条例（2019-01-01） art 2 para 1", r.stdout)
+    r = run_cli("similar", regs, "--document", "甲省测试服务条例（2019-01-01）")  # the other way
+    assert r.returncode == 0, r.stderr
+    assert "0 of 3 paragraphs match" in r.stdout
+    assert "later documents with paragraphs matching its paragraphs: 乙市测试服务条例（2021-05-01） (1)" in r.stdout
 
 
 def test_formulas_versions_of_one_work_and_later_documents_are_not_matched(regs):

@@ -281,7 +281,7 @@ def _short(text, n=60):
 
 def similar(paths=None, document=None, article=None, top=3, threshold=THRESHOLD, out=None, keep_going=False):
     """``(text, written)``: the nearest earlier matches of each paragraph of ``document`` (of its ``article``
-    only, if given) among the regulations at ``paths``, or without ``document`` the document pairs by shared
+    only, if given) among the regulations at ``paths``, and the later documents matching them, or without ``document`` the document pairs by shared
     paragraphs, as text; with ``out``, ``tables/shared-provisions.csv`` and ``tables/similar-provisions.csv``
     written there (of every document, whatever ``document`` says)."""
     from ..analysis.tables import to_csv, to_markdown
@@ -316,4 +316,11 @@ def similar(paths=None, document=None, article=None, top=3, threshold=THRESHOLD,
             lines += [f"  {m.score:.3f}  {m.source.record.label} {m.source.where}"
                       f"{'' if order(p, m.source) == 'later' else ' (order unsure)'}  "
                       f"{_short(m.source.text)}" for m in best[p]]
+    later = defaultdict(set)  # the other way: later documents with paragraphs matching this one's
+    for m in found:
+        if m.source.record.id == target.id and m.source in own:
+            later[m.passage.record.label].add(m.passage.start)
+    if later:
+        lines.append("\nlater documents with paragraphs matching its paragraphs: " + ", ".join(
+            f"{label} ({len(n)})" for label, n in sorted(later.items(), key=lambda x: (-len(x[1]), x[0]))))
     return "\n".join(lines) + "\n", written
