@@ -77,6 +77,7 @@ def test_the_tables_are_byte_identical_from_run_to_run(regs, tmp_path_factory):
     (["--document", "测试服务条例"], "document '测试服务条例' is ambiguous"),
     (["--document", "乙市测试服务条例", "--article", "9"], "has no article 9"),
     (["--top", "0"], "--top 0 is not a positive number"),
+    (["--article", "2"], "--article 2 needs --document"),
     (["--threshold", "1.5"], "similarity threshold 1.5 is not in (0, 1]"),
 ])
 def test_bad_options_are_one_line_errors(regs, args, message):

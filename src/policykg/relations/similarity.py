@@ -289,6 +289,8 @@ def similar(paths=None, document=None, article=None, top=3, threshold=THRESHOLD,
 
     if top < 1:
         raise PolicyKGError(f"--top {top} is not a positive number")
+    if article is not None and document is None:
+        raise PolicyKGError(f"--article {article} needs --document (the document it is an article of)")
     docs, _ = read_all(paths, keep_going=keep_going)
     items = passages(docs)
     target = find_document(items, document) if document is not None else None
