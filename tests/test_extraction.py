@@ -46,6 +46,9 @@ CASES = [
     ("县级以上人民政府应当鼓励、支持、引导、保护民营经济组织发展。",
      [("县级以上人民政府", "obligation", "鼓励、支持、引导、保护民营经济组织发展"),
       ("民营经济组织", "encouragement", "发展")]),
+    # an alias for one body opening a longer name stands for its full name (横琴粤澳深度合作区发展促进条例 art. 1)
+    ("为了推动横琴粤澳深度合作区（以下简称合作区）建设，制定本条例。||合作区执行委员会应当承担具体保密管理工作。",
+     [("横琴粤澳深度合作区执行委员会", "obligation", "承担具体保密管理工作")]),
     # modal scope over comma phrases; shared head over 市、县级市（区） (常州 art. 5)
     ("市、县级市（区）人民政府应当加强对促进智能制造发展工作的领导，建立健全推进工作机制。",
      [("市人民政府", "obligation", "加强对促进智能制造发展工作的领导"),

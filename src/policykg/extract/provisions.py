@@ -133,6 +133,12 @@ def _resolve(names, ctx):
                     level = n[: -len(alias)]
                     full = [t for t in targets if t.startswith(level)] or [level + t for t in targets]
                     break
+        if full is None:  # 管委会的工作部门, 西海岸新区管理委员会: an alias for one body opening a longer name
+            for alias, targets in sorted(ctx.aliases.items(), key=lambda kv: -len(kv[0])):
+                if len(targets) == 1 and len(alias) >= 2 and n.startswith(alias) and n != alias \
+                        and not n.startswith(targets[0]):
+                    full = [targets[0] + n[len(alias):]]
+                    break
         for a in full or [n]:
             if a not in out:
                 out.append(a)
