@@ -112,7 +112,7 @@
     current = [view, arg];
     views.forEach(function (v) { $(v).hidden = v !== view; });
     $("back").hidden = !stack.length;
-    document.querySelectorAll("#tabs button").forEach(function (b) {
+    document.querySelectorAll("#tabs button[data-view]").forEach(function (b) {
       b.classList.toggle("on", b.getAttribute("data-view") === (view === "graphview" ? "graphview" : "overview"));
     });
     render();
@@ -268,7 +268,7 @@
   var network = null, nodes = null, edges = null, nodesView = null, edgesView = null, fitted = false;
   function detailedVisible(n) {
     if (!n) { return false; }
-    if (n.actorType && !S.type.has(typeIndex[n.actorType])) { return false; }
+    if (n.actorType in typeIndex && !S.type.has(typeIndex[n.actorType])) { return false; }
     if (n.modality && !S.modality.has(modIndex[n.modality])) { return false; }
     if (n.chapter && S.chapter >= 0 && D.chapters[S.chapter][1] !== n.chapter) { return false; }
     return true;
@@ -594,7 +594,7 @@
 
   // ---- Start -------------------------------------------------------------------------------------------
   $("back").addEventListener("click", back);
-  document.querySelectorAll("#tabs button").forEach(function (b) {
+  document.querySelectorAll("#tabs button[data-view]").forEach(function (b) {
     b.addEventListener("click", function () { show(b.getAttribute("data-view"), null); });
   });
   $("csv").addEventListener("click", function () {
@@ -609,6 +609,7 @@
   apply();
   document.body.setAttribute("data-stable", "1");
   window.policykg = {
+    readyAt: performance.now(),  // milliseconds from navigation to an interactive page (benchmarks/explorer.py)
     state: S, apply: apply, show: show, back: back, find: find, csv: csv, selection: function () { return sel; },
     ranked: function () { return ranked().map(label); }, showDetails: showDetails,
     get network() { return network; }, get nodes() { return nodes; }, get edges() { return edges; },

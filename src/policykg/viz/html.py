@@ -420,7 +420,7 @@ def graph_html(G, view="auto", title=None, records=None, level="organisation"):
     js, css, app, page, style = _assets()
     env = Environment(autoescape=True, keep_trailing_newline=True)
     rows = len(data["rows"]["actor"])
-    docs = "单个法规" if data["view"] == "detailed" else f"{len(data['docs'])} 部法规 documents"
+    docs = "单个法规详细视图" if data["view"] == "detailed" else f"主体网络视图 · {len(data['docs'])} 部法规 documents"
     subtitle = f"{docs} · {rows} 条规定 provisions · {len(data['actors'])} 个主体 actors"
 
     return env.from_string(page).render(title=title, subtitle=subtitle, vis_js=Markup(js), vis_css=Markup(css),
