@@ -391,6 +391,7 @@
     if (D.graph) {
       nodesView.refresh();
       edgesView.refresh();
+      network.redraw();  // drawn even when nothing was hidden or shown: one frame per change (benchmarks)
     } else {
       var g = actorGraph();
       nodes.clear();
