@@ -148,6 +148,18 @@ def layout(nodes, edges, seed=7, scale=1000):
     return {n: [round((x - left) / span * scale), round((y - top) / span * scale)] for n, x, y in zip(nodes, xs, ys)}
 
 
+def _spread(pos, scale):
+    """``pos`` spread by rank (each axis's order kept, three parts rank to one part place), so that the busy
+    middle of a force layout is as legible as its rim; app.js does the same to the actors it draws."""
+    out = {n: list(xy) for n, xy in pos.items()}
+    for axis in (0, 1):
+        order = sorted(pos, key=lambda n: (pos[n][axis], n))
+        lo, hi = pos[order[0]][axis], pos[order[-1]][axis]
+        for rank, n in enumerate(order):
+            out[n][axis] = round(scale * (0.75 * rank / max(len(order) - 1, 1) + 0.25 * (pos[n][axis] - lo) / ((hi - lo) or 1)))
+    return out
+
+
 def _actor_node(net, node_id, d, load):
     c = load.get(d["label"], {})
     total = sum(c.values())
@@ -215,7 +227,8 @@ def _detailed(G):
     for e in edges:
         if e.get("arrows") == "to":
             del e["arrows"]  # the default (options.edges.arrows) draws it
-    pos = layout([n["id"] for n in nodes], [(e["from"], e["to"], 1) for e in edges], scale=1200)
+    pos = _spread(layout([n["id"] for n in nodes], [(e["from"], e["to"], 1) for e in edges]),
+                  scale=round(70 * math.sqrt(len(nodes))))
     for n in nodes:
         n["x"], n["y"] = pos[n["id"]]
     return nodes, edges
