@@ -245,6 +245,16 @@ def test_corpus_page_filters_by_document_opens_ego_views_and_finds_exact_names(b
     page.page.press("#search", "Enter")
     assert page.page.inner_text("#search-results button.exact") == page.page.inner_text("#search-results button >> nth=0")
     assert page.page.inner_text("#ego h2") == name
+    # Jurisdiction: the provisions of that jurisdiction's documents; at the role level, fewer actors, named by role.
+    place = max({d["jurisdiction"] for d in docs if d["jurisdiction"]},
+                key=lambda j: sum(d["jurisdiction"] == j for d in docs))
+    page.page.select_option("#f-jurisdiction", place)
+    assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == \
+        sum(int(d["provisions"]) for d in docs if d["jurisdiction"] == place)
+    organisations = page.js("policykg.ranked()")
+    page.page.select_option("#f-level", "role")
+    roles = page.js("policykg.ranked()")
+    assert 0 < len(roles) < len(organisations) and not set(roles) - set(page.js("JSON.parse(document.getElementById('policykg-data').textContent).roles"))
     page.close()
 
 
