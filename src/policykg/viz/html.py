@@ -37,6 +37,7 @@ screen with ``textContent``, so markup in a regulation is shown as text.
 import json
 import math
 import random
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -82,6 +83,7 @@ RELATION_STYLE = {  # relation -> (colour, dashes, 中文)
 TIP_LIMIT = 400  # characters of one tooltip line (the details panel shows all)
 SOURCE_SHOWN = 500  # characters of a provision's sentence in its tip: the page stays linear in the input
 SCHEMES = ("schemes.ttl", "domain-scheme.ttl", "instrument-scheme.ttl")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters JavaScript counts as two (CJK extension B…)
 
 
 @lru_cache(maxsize=None)
@@ -288,9 +290,16 @@ def _layouts(actors, programmes, rows, roles):
     return out
 
 
+@lru_cache(maxsize=256)
+def _bmp(text):
+    return _ASTRAL.search(text) is None
+
+
 def _utf16_span(text, at, part):
     """``[start, end]`` of ``part`` found at ``at`` in ``text``, in UTF-16 code units (JavaScript's string indexes):
     the page ships each article's text once and points into it."""
+    if _bmp(text):  # nearly always: one code unit per character
+        return [at, at + len(part)]
     start = len(text[:at].encode("utf-16-le")) // 2
     return [start, start + len(part.encode("utf-16-le")) // 2]
 
