@@ -301,6 +301,28 @@
       else if (D.graph) { showDetails(id); }
     });
     network.on("afterDrawing", function () { document.body.setAttribute("data-drawn", "1"); });
+    legend();
+  }
+  function legend() {  // what shapes and lines mean; colours of actors: the swatches of the actor-type filter
+    var box = $("legend");
+    box.appendChild(el("span", "颜色 = 主体类型、大小 = 职责负荷 · colour: actor type, size: duty load", "hint"));
+    var kinds = D.graph ? D.graph.kinds : [["政策项目 programme", "#8e24aa", "diamond"]];
+    kinds.forEach(function (k) {
+      var s = el("span", null, "swatch " + k[2]);
+      s.style.background = k[1];
+      s.style.color = k[1];
+      box.appendChild(s);
+      box.appendChild(document.createTextNode(k[0]));
+    });
+    var lines = D.graph ? D.graph.relations : D.relations.map(function (r) { return [r[3], r[1], r[2]]; });
+    if (D.graph) { lines = D.modalities.map(function (m) { return [m[1], m[3], false]; }).concat(lines); }
+    lines.forEach(function (r) {
+      var s = el("span", null, "line");
+      s.style.borderTopStyle = r[2] ? (r[2][0] <= 2 ? "dotted" : "dashed") : "solid";
+      s.style.borderTopColor = r[1];
+      box.appendChild(s);
+      box.appendChild(document.createTextNode(r[0]));
+    });
   }
   function showDetails(id) {  // the detailed view: a node's lines in full under the network
     var n = nodes.get(id), box = $("details");
