@@ -9,6 +9,7 @@ The first page is the bundled regulation's (``policykg build --out BUILD``), the
 import sys
 from pathlib import Path
 
+from PIL import Image
 from playwright.sync_api import sync_playwright
 
 DOCS = Path(__file__).resolve().parent
@@ -43,6 +44,8 @@ def main(one, corpus):
         network(page)
         page.screenshot(path=str(DOCS / "explorer-corpus.png"))
         browser.close()
+    for png in ("explorer.png", "graph.png", "explorer-ego.png", "explorer-corpus.png"):  # 256 colours: a third the bytes
+        Image.open(DOCS / png).convert("RGB").quantize(256).save(DOCS / png, optimize=True)
 
 
 if __name__ == "__main__":
