@@ -273,7 +273,8 @@
     if (n.chapter && S.chapter >= 0 && D.chapters[S.chapter][1] !== n.chapter) { return false; }
     return true;
   }
-  var typeIndex = {}, modIndex = {};
+  var typeIndex = {}, modIndex = {}, actorIndex = {};
+  D.actors.forEach(function (a, k) { actorIndex[a[0]] = k; });
   D.actorTypes.forEach(function (t, k) { typeIndex[t[0]] = k; });
   D.modalities.forEach(function (m, k) { modIndex[m[0]] = k; });
   function makeNetwork() {
@@ -297,8 +298,11 @@
     network.on("click", function (p) {
       if (!p.nodes.length) { return; }
       var id = String(p.nodes[0]);
-      if (id.charAt(0) === "n") { show("ego", +id.slice(1)); }
-      else if (D.graph) { showDetails(id); }
+      if (id.charAt(0) === "n") { show("ego", +id.slice(1)); return; }
+      var n = D.graph && nodes.get(id);
+      if (n && n.kind === "actor" && n.label in actorIndex && total(key(actorIndex[n.label]))) {
+        show("ego", key(actorIndex[n.label]));  // an actor of the detailed network: its ego view
+      } else if (n) { showDetails(id); }
     });
     network.on("afterDrawing", function () { document.body.setAttribute("data-drawn", "1"); });
     legend();
@@ -530,7 +534,10 @@
   }
   function buildFilters() {
     field("主体层级 actor level", choice("f-level", [["organisation", "机构 organisation"], ["role", "职能 role"]],
-      function (v) { S.level = v; })).querySelector("select").value = S.level;
+      function (v) {
+        S.level = v;
+        if (current[0] === "ego") { stack = []; current = ["overview", null]; show("overview", null, false); }  // its index was of the other level
+      })).querySelector("select").value = S.level;
     if (D.docs.length > 1) {
       field("法规 document", choice("f-doc", [[-1, "全部法规 all documents (" + D.docs.length + ")"]].concat(
         D.docs.map(function (d, j) { return [j, d[1]]; })), function (v) { S.doc = +v; chapters(); }));
