@@ -128,6 +128,12 @@ def test_detailed_view_draws_the_gold_graph_and_filters(browser, pages, doc):
     assert (len(ch1), len(arts)) == (70, 12)
     assert page.drawn()[0] == nodes - (440 - 70) - (47 - 12)
     page.page.select_option("#f-chapter", value="-1")
+    # An actor clicked in the network opens its ego view.
+    node = page.js("policykg.nodes.get().find(n => n.label === '常州市人民政府').id")
+    x, y = page.js(f"""(() => {{ const n = policykg.network, p = n.canvasToDOM(n.getPosition({node!r}));
+        const r = document.getElementById('graph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
+    page.page.mouse.click(x, y)
+    assert page.page.inner_text("#ego h2") == "常州市人民政府"
     # The legend of the overview names the modalities in Chinese and English.
     page.page.click("#tabs >> text=概览 overview")
     assert "义务 obligation" in page.page.inner_text(".mixlegend")
