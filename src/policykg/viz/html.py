@@ -117,6 +117,22 @@ def _size(load):
     return 10 + 6 * math.sqrt(load)
 
 
+def _igraph():
+    """igraph, imported without its matplotlib drawing: importing it would load pyplot (half a second of every
+    build) for the layouts alone.  In a process that has imported matplotlib already, igraph as it is."""
+    import sys
+
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import igraph
+        return igraph
+    sys.modules["matplotlib"] = None  # what an absent matplotlib looks like to igraph's find_matplotlib
+    try:
+        import igraph
+    finally:
+        del sys.modules["matplotlib"]
+    return igraph
+
+
 def layout(nodes, edges, seed=7, scale=1000):
     """``{node: [x, y]}``: Fruchterman–Reingold positions (igraph, seeded) as integers in ``[0, scale]``, the same
     every run.  ``edges``: ``(u, v, weight)``.
@@ -125,8 +141,7 @@ def layout(nodes, edges, seed=7, scale=1000):
     >>> pos == layout(["a", "b", "c"], [("a", "b", 1)]), all(0 <= v <= 1000 for xy in pos.values() for v in xy)
     (True, True)
     """
-    import igraph
-
+    igraph = _igraph()
     nodes = sorted(nodes)
     if not nodes:
         return {}
