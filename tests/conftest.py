@@ -34,6 +34,19 @@ def corpus():
     return CORPUS
 
 
+_BUILT = {}
+
+
+@pytest.fixture
+def corpus_build(corpus, tmp_path_factory):
+    """``(corpus, out, completed process)``: one build of the whole corpus, shared by the tests of the session
+    (``corpus`` skips when it is absent)."""
+    if corpus not in _BUILT:
+        out = tmp_path_factory.mktemp("corpus")
+        _BUILT[corpus] = corpus, out, run_cli("build", corpus, "--out", out, "--keep-going", "--no-cache")
+    return _BUILT[corpus]
+
+
 @pytest.fixture
 def gold():
     if not (GOLD / "score.py").is_file():

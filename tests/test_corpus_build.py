@@ -4,26 +4,12 @@ import re
 from collections import defaultdict
 
 import pyoxigraph as ox
-import pytest
 
-from conftest import run_cli
 from policykg.identity.organisations import Context, resolve
 from policykg.rdf.iris import Minter
 from policykg.rdf.namespaces import PKG
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-
-
-_BUILT = {}
-
-
-@pytest.fixture
-def corpus_build(corpus, tmp_path_factory):
-    """One build of the whole corpus, shared by the tests here (``corpus`` skips when it is absent)."""
-    if corpus not in _BUILT:
-        out = tmp_path_factory.mktemp("corpus")
-        _BUILT[corpus] = corpus, out, run_cli("build", corpus, "--out", out, "--keep-going", "--no-cache")
-    return _BUILT[corpus]
 
 
 def test_whole_corpus_builds(corpus_build):

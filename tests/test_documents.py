@@ -11,7 +11,6 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from conftest import DATA, run_cli
-from test_corpus_build import corpus_build  # noqa: F401  (the fixture: one corpus build per session)
 from policykg.build import build, read_all
 from policykg.errors import PolicyKGError
 from policykg.identity.documents import DocumentRecord, short_title, version_date
@@ -294,7 +293,7 @@ def test_selection_needs_known_options():
 
 @pytest.fixture
 def corpus_documents(corpus_build):
-    """The corpus build of test_corpus_build (one per session; skipped without the corpus)."""
+    """The corpus build of conftest (one per session; skipped without the corpus)."""
     _, out, r = corpus_build
     assert r.returncode == 0, r.stderr
     return r, table(out / "tables" / "documents.csv")

@@ -5,6 +5,7 @@ file itself, draw the expected nodes and edges, react to its filters and show
 document text as text, never as markup.
 """
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,11 @@ class Page:
         """Nodes and edges the vis network is drawing now."""
         return tuple(self.js("[policykg.network.body.nodeIndices.length, policykg.network.body.edgeIndices.length]"))
 
+    def graph(self):
+        """Open the network beside its table and wait for it to be drawn."""
+        self.page.click("#tabs button[data-view='graphview']")
+        self.page.wait_for_selector("body[data-drawn='1']", timeout=60_000)
+
     def uncheck(self, group, value):
         self.page.uncheck(f"input[data-filter='{group}'][value='{value}']")
 
@@ -100,12 +106,15 @@ def expected_detailed(doc):
 
 def test_detailed_view_draws_the_gold_graph_and_filters(browser, pages, doc):
     page = Page(browser, pages["detailed"])
+    page.graph()
     nodes, edges = expected_detailed(doc)
     # hand count: the 71 names of the gold file (未指明 included) are 63 organisations and categories
     # (工信 four names, 发展改革 three, 数据 three, 科学技术 two), plus the issuer; since R16 article 9's
     # 其 is 智能制造相关行业协会 and 智能制造相关产业联盟, two more names
     assert (nodes, edges)[0] == 64 + 440 + 44 + 47
     assert page.drawn() == (nodes, edges)
+    # Positions come with the page: nothing moves once it is drawn.
+    assert page.js("policykg.network.physics.options.enabled") is False
     # Hide obligations: the 277 obligation provisions of the gold file go, with all their edges.
     obligations = [p for p in doc.layers["provisions"] if p.modality == "obligation"]
     page.uncheck("modality", "obligation")
@@ -113,39 +122,73 @@ def test_detailed_view_draws_the_gold_graph_and_filters(browser, pages, doc):
     assert page.drawn() == (nodes - 277, edges - lost)
     page.page.check("input[data-filter='modality'][value='obligation']")
     assert page.drawn() == (nodes, edges)
-    # Hide chapter 1 (总则): its 12 articles and 70 provisions (hand count in the gold file).
-    page.uncheck("chapter", "第一章 总则")
+    # Chapter 1 (总则) alone: the provisions and articles of the other chapters go (hand count: 70 and 12 in it).
+    page.page.select_option("#f-chapter", label="第一章 总则")
     ch1 = [p for p in doc.layers["provisions"] if p.paragraph.parent.ancestor("chapter").title == "总则"]
     arts = [a for a in doc.articles if a.ancestor("chapter").title == "总则"]
     assert (len(ch1), len(arts)) == (70, 12)
-    assert page.drawn()[0] == nodes - 70 - 12
-    page.page.click("fieldset[data-filter='chapter'] >> text=全选 all")
-    # Search selects the matching nodes and shows the first in the details panel.
-    page.page.fill("#search", "常州市工业和信息化部门")
-    page.page.press("#search", "Enter")
-    assert page.js("policykg.network.getSelectedNodes().length") >= 51  # the bureau and its 50 obligations
-    assert "常州市工业和信息化部门" in page.page.inner_text("#details")
-    # Legend names the modalities and actor types in Chinese.
-    legend = page.page.inner_text("#legend")
-    assert "义务" in legend and "政府部门" in legend
+    assert page.drawn()[0] == nodes - (440 - 70) - (47 - 12)
+    page.page.select_option("#f-chapter", value="-1")
+    # An actor clicked in the network opens its ego view.
+    node = page.js("policykg.nodes.get().find(n => n.label === '常州市人民政府').id")
+    x, y = page.js(f"""(() => {{ const n = policykg.network, p = n.canvasToDOM(n.getPosition({node!r}));
+        const r = document.getElementById('graph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
+    page.page.mouse.click(x, y)
+    assert page.page.inner_text("#ego h2") == "常州市人民政府"
+    # The legend of the overview names the modalities in Chinese and English.
+    page.page.click("#tabs >> text=概览 overview")
+    assert "义务 obligation" in page.page.inner_text(".mixlegend")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=str(SHOTS / "detailed.png"))
     assert (SHOTS / "detailed.png").stat().st_size > 10_000
     page.close()
 
 
+def test_overview_ego_view_and_article_of_one_document(browser, pages, doc):
+    """The page opens on the actors by duty load; an actor opens its provisions by modality; a provision its article."""
+    page = Page(browser, pages["detailed"])
+    P = doc.layers["provisions"]
+    load = {}
+    for p in P:
+        if p.actor != "未指明":
+            load[org(doc, p.actor)] = load.get(org(doc, p.actor), 0) + 1
+    first = page.page.inner_text("ol.top li:first-child button")
+    assert load[first] == max(load.values())
+    # Search by name: the exact name first, Enter opens its ego view.
+    page.page.fill("#search", "常州市工业和信息化部门")
+    page.page.press("#search", "Enter")
+    assert page.page.inner_text("#ego h2") == "常州市工业和信息化部门"
+    ego = [p for p in P if org(doc, p.actor) == "常州市工业和信息化部门"]
+    assert page.js("document.querySelectorAll('#ego li.prov').length") == min(len(ego), 50) + 0
+    groups = page.js("[...document.querySelectorAll('#ego section.group')].map(s => s.dataset.modality)")
+    assert sorted(groups) == sorted({p.modality for p in ego})
+    # A provision's article: its text, with the provision's sentence in it.
+    sentence = page.page.inner_text("#ego li.prov >> nth=0 >> blockquote")
+    page.page.click("#ego li.prov >> nth=0 >> button.article")
+    assert sentence in page.page.inner_text("#article .text")
+    page.page.click("#back")
+    assert page.page.inner_text("#ego h2") == "常州市工业和信息化部门"
+    page.page.click("#back")
+    assert page.page.is_visible("#overview") and not page.page.is_visible("#back")
+    page.close()
+
+
 def test_actor_view_is_compact_and_filters_by_actor_type(browser, pages, doc):
     page = Page(browser, pages["actors"])
+    page.graph()
     P = doc.layers["provisions"]
-    names = ({p.actor for p in P} | {a for p in P for a in p.partners} | {p.approver for p in P if p.approver})
-    names = orgs(doc, names - {"未指明"}) | {org(doc, doc.meta["issuer"], "legislature")}
-    progs = {g for p in P if p.actor != "未指明" for g in p.programmes}
-    nodes, _ = page.drawn()
-    assert nodes == len(names) + len(progs)
-    departments = len(orgs(doc, {a for p in P for a in [p.actor, *p.partners, p.approver]
-                                 if a and actor_type(a) == "government-department"}))
+    bearers = orgs(doc, {p.actor for p in P} - {"未指明"})
+    actors = page.js("policykg.nodes.getIds().filter(id => id[0] === 'n').length")
+    assert actors == len(bearers)
+    departments = orgs(doc, {p.actor for p in P if actor_type(p.actor) == "government-department"})
     page.uncheck("actorType", "government-department")
-    assert page.drawn()[0] == nodes - departments
+    assert page.js("policykg.nodes.getIds().filter(id => id[0] === 'n').length") == actors - len(departments)
+    # The table beside the network lists the same actors, sortable; the CSV has a line for each.
+    assert page.js("document.querySelectorAll('#table tbody tr').length") == actors - len(departments)
+    page.page.click("#table th[data-sort='label']")
+    names = page.js("[...document.querySelectorAll('#table tbody tr td:first-child')].map(t => t.textContent)")
+    assert names == sorted(names)
+    assert len(page.js("policykg.csv()").strip().split("\r\n")) == actors - len(departments) + 1
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=str(SHOTS / "actors.png"))
     page.close()
@@ -159,16 +202,66 @@ def test_document_text_is_shown_as_text_not_markup(browser, pages):
     assert page.js("document.scripts.length") == 3
     assert page.js("document.querySelectorAll('img').length") == 0
     assert page.page.inner_text("#title") == "测试<b>标记</b>条例"
-    article = next(n for n in page.js("policykg.nodes.getIds()") if n.endswith("/art/2"))
-    page.js(f"policykg.showDetails({article!r})")
-    assert script in page.page.inner_text("#details")
-    # The tooltip on hover shows it as text too.
-    x, y = page.js(f"""(() => {{ const n = policykg.network, p = n.canvasToDOM(n.getPosition({article!r}));
+    article = page.js("policykg.show('article', 1), 1")
+    assert script in page.page.inner_text("#article"), article
+    # In the network, the tooltip on hover shows it as text too.
+    page.graph()
+    node = next(n for n in page.js("policykg.nodes.getIds()") if n.endswith("/art/2"))
+    x, y = page.js(f"""(() => {{ const n = policykg.network, p = n.canvasToDOM(n.getPosition({node!r}));
         const r = document.getElementById('graph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
     page.page.mouse.move(x, y)
     page.page.wait_for_selector("div.vis-tooltip", state="visible")
     assert script in page.page.inner_text("div.vis-tooltip")
     assert page.js("document.scripts.length") == 3 and page.dialogs == []
+    page.close()
+
+
+def test_corpus_page_filters_by_document_opens_ego_views_and_finds_exact_names(browser, corpus_build):
+    """The corpus page as `build` writes it: one document's provisions and chapters, an actor's provisions, a name."""
+    _, out, r = corpus_build
+    assert r.returncode == 0, r.stderr
+    with open(out / "tables" / "documents.csv", encoding="utf-8-sig", newline="") as f:
+        docs = list(csv.DictReader(f))
+    page = Page(browser, out / "graph.html")
+    assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == \
+        sum(int(d["provisions"]) for d in docs)
+    # The document filter, by title: that document's provisions, and its chapters only.
+    doc = max(docs, key=lambda d: int(d["provisions"]))
+    page.page.select_option("#f-doc", label=doc["document"])
+    assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == int(doc["provisions"])
+    chapters = page.js("[...document.querySelectorAll('#f-chapter option')].map(o => o.textContent)")[1:]
+    assert chapters and len(chapters) == len(set(chapters))  # no 第七章 附则 of another document
+    top = page.page.inner_text("ol.top li:first-child button")
+    # Its ego view: every provision it bears in that document, grouped by modality, each with its sentence.
+    page.page.click("ol.top li:first-child button")
+    assert page.page.inner_text("#ego h2") == top
+    total = page.js(f"policykg.selection().rows.filter(i => policykg.ranked !== null).length")
+    for more in page.page.query_selector_all("#ego button.more"):
+        more.click()
+    listed = page.js("document.querySelectorAll('#ego li.prov').length")
+    bar = int(page.js("(() => { const t = document.querySelector('#ego p.hint').textContent; return t.match(/duty load (\\d+)/)[1]; })()"))
+    assert listed == bar and listed <= total
+    assert page.js("[...document.querySelectorAll('#ego li.prov blockquote')].every(b => b.textContent.length > 0)")
+    page.page.click("#back")
+    page.page.select_option("#f-doc", value="-1")
+    # Exact match first: a name that is part of busier names comes first when typed in full.
+    name = page.js("""(() => { const names = policykg.ranked();
+        return names.find((n, i) => n.length >= 4 && names.slice(0, i).some(m => m !== n && m.includes(n))); })()""")
+    assert name, "no actor name is part of a busier one"
+    page.page.fill("#search", name)
+    page.page.press("#search", "Enter")
+    assert page.page.inner_text("#search-results button.exact") == page.page.inner_text("#search-results button >> nth=0")
+    assert page.page.inner_text("#ego h2") == name
+    # Jurisdiction: the provisions of that jurisdiction's documents; at the role level, fewer actors, named by role.
+    place = max({d["jurisdiction"] for d in docs if d["jurisdiction"]},
+                key=lambda j: sum(d["jurisdiction"] == j for d in docs))
+    page.page.select_option("#f-jurisdiction", place)
+    assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == \
+        sum(int(d["provisions"]) for d in docs if d["jurisdiction"] == place)
+    organisations = page.js("policykg.ranked()")
+    page.page.select_option("#f-level", "role")
+    roles = page.js("policykg.ranked()")
+    assert 0 < len(roles) < len(organisations) and not set(roles) - set(page.js("JSON.parse(document.getElementById('policykg-data').textContent).roles"))
     page.close()
 
 

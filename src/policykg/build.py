@@ -245,14 +245,14 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     if view == "summary":
         s = summary(docs)
         if len(s.docs) > 1:  # the actors view (as `policykg viz` chooses it)
-            page = graph_html(s)
+            page = graph_html(s, records=[d.record for d in docs])
         else:  # at most one document with articles: the detailed view may apply, which needs the whole view
             docs_views = [process(d.path, base, validate=False, network=True) for d in docs]
     else:
         docs_views = docs
     if page is None:
         page = graph_html(network(docs_views),  # as `policykg viz` writes it
-                          title=docs[0].record.label if len(docs) == 1 else None)
+                          title=docs[0].record.label if len(docs) == 1 else None, records=[d.record for d in docs])
     files["graph.html"] = page
     records = sorted((d.record for d in docs), key=lambda r: (r.label, r.id))  # as analyze lists them
     files["tables/documents.csv"] = to_csv(documents_table(records, {d.id: d.provisions for d in docs}))

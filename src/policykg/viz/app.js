@@ -1,15 +1,23 @@
-// policykg graph page: filters, search, legend and details over a vis-network.
+// policykg explorer: top actors, ego views, article text, and the network beside a table, over one row per provision.
 // Every text from the documents is put on screen with textContent, never as HTML.
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("policykg-data").textContent);
-  var limit = data.tipLimit || 400;
+  var D = JSON.parse(document.getElementById("policykg-data").textContent);
+  var R = D.rows, N = R.actor.length, M = D.modalities.length;
+  var limit = D.tipLimit || 400;
+  var $ = function (id) { return document.getElementById(id); };
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) { e.textContent = String(text); }
     if (cls) { e.className = cls; }
     return e;
+  }
+  function button(text, cls, onclick) {
+    var b = el("button", text, cls);
+    b.type = "button";
+    b.addEventListener("click", onclick);
+    return b;
   }
   function cut(s) { s = String(s); return s.length > limit ? s.slice(0, limit) + "…" : s; }
   function tooltip(lines) {
@@ -23,133 +31,305 @@
     });
     return div;
   }
-  data.nodes.forEach(function (n) { n.title = tooltip(n.tip || []); });
-  data.edges.forEach(function (e, i) { e.id = "e" + i; if (e.tip) { e.title = tooltip(e.tip); } });
 
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var state = {};
-  Object.keys(data.filters).forEach(function (k) {
-    state[k] = new Set(data.filters[k].map(function (f) { return f[0]; }));
+  // ---- Derived tables ----------------------------------------------------------------------------------
+  var rowDoc = new Int32Array(N), rowChapter = new Int32Array(N);
+  for (var i = 0; i < N; i++) {
+    var a = R.article[i];
+    rowDoc[i] = a >= 0 ? D.articles[a][0] : -1;
+    rowChapter[i] = a >= 0 ? D.articles[a][2] : -1;
+  }
+  var roleType = D.roles.map(function () { return {}; });  // a role's type: the most frequent of its organisations'
+  D.actors.forEach(function (a) { roleType[a[3]][a[1]] = (roleType[a[3]][a[1]] || 0) + 1; });
+  roleType = roleType.map(function (c) {
+    var best = -1;
+    Object.keys(c).forEach(function (t) { if (best < 0 || c[t] > c[best]) { best = +t; } });
+    return best;
   });
+  var years = D.docs.map(function (d) { return d[4]; }).filter(function (y) { return y; });
+  var minYear = years.length ? Math.min.apply(null, years) : 0, maxYear = years.length ? Math.max.apply(null, years) : 0;
 
-  function nodeVisible(n) {
-    if (!n) { return false; }
-    if (n.actorType && !state.actorType.has(n.actorType)) { return false; }
-    if (n.modality && !state.modality.has(n.modality)) { return false; }
-    if (n.chapter && !state.chapter.has(n.chapter)) { return false; }
+  var S = {
+    level: D.level, doc: -1, jurisdiction: "", legal: "", y0: minYear, y1: maxYear, chapter: -1,
+    modality: new Set(D.modalities.map(function (_, k) { return k; })),
+    type: new Set(D.actorTypes.map(function (_, k) { return k; })),
+    top: D.view === "detailed" ? 0 : 150, sort: { key: "total", desc: true },
+  };
+  function key(a) { return a < 0 ? -1 : S.level === "role" ? D.actors[a][3] : a; }
+  function count() { return S.level === "role" ? D.roles.length : D.actors.length; }
+  function label(k) { return S.level === "role" ? D.roles[k] : D.actors[k][0]; }
+  function typeOf(k) { return S.level === "role" ? roleType[k] : D.actors[k][1]; }
+  function place(k) { return S.level === "role" ? "" : D.actors[k][2]; }
+
+  // ---- Selection ---------------------------------------------------------------------------------------
+  function docPasses(d) {
+    var doc = D.docs[d];
+    if (S.doc >= 0 && d !== S.doc) { return false; }
+    if (S.jurisdiction && doc[2] !== S.jurisdiction) { return false; }
+    if (S.legal && doc[3] !== S.legal) { return false; }
+    if (doc[4] && (doc[4] < S.y0 || doc[4] > S.y1)) { return false; }
     return true;
   }
-  function edgeVisible(e) {
-    if (e.modality && !state.modality.has(e.modality)) { return false; }
-    if (e.chapters && e.chapters.length && !e.chapters.some(function (c) { return state.chapter.has(c); })) { return false; }
-    return nodeVisible(nodes.get(e.from)) && nodeVisible(nodes.get(e.to));
-  }
-  var nodesView = new vis.DataView(nodes, { filter: nodeVisible });
-  var edgesView = new vis.DataView(edges, { filter: edgeVisible });
-  var container = document.getElementById("graph");
-  var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, data.options);
-  var stable = false;
-
-  function shown() {
-    document.getElementById("shown").textContent =
-      "显示 " + nodesView.length + " 个节点、" + edgesView.length + " 条边 · showing " +
-      nodesView.length + " nodes, " + edgesView.length + " edges";
-  }
-  // Lay out once, then stop physics so that large graphs stay responsive and the layout stays put.
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });
-    storePositions();
-    stable = true;
-    document.body.setAttribute("data-stable", "1");
-    var p = document.getElementById("progress");
-    if (p) { p.remove(); }
-  });
-
-  // network.storePositions() fails on a DataView with hidden nodes: store the shown ones ourselves.
-  function storePositions() {
-    var pos = network.getPositions();
-    nodes.update(Object.keys(pos).map(function (id) { return { id: id, x: pos[id].x, y: pos[id].y }; }));
-  }
-  function refresh() {
-    if (stable) { storePositions(); }  // nodes shown again come back where they were
-    nodesView.refresh();
-    edgesView.refresh();
-    shown();
-  }
-
-  // Filters: one fieldset per attribute, every value checked at first.
-  var filterTitles = { modality: "规范模态 modality", actorType: "主体类型 actor type", chapter: "章 chapter" };
-  var filterBox = document.getElementById("filters");
-  ["modality", "actorType", "chapter"].forEach(function (key) {
-    var values = data.filters[key] || [];
-    if (!values.length) { return; }
-    var fs = el("fieldset");
-    fs.setAttribute("data-filter", key);
-    fs.appendChild(el("legend", filterTitles[key]));
-    var all = el("button", "全选 all"), none = el("button", "全不选 none");
-    all.type = none.type = "button";
-    fs.appendChild(all);
-    fs.appendChild(none);
-    var boxes = values.map(function (v) {
-      var label = el("label");
-      var box = el("input");
-      box.type = "checkbox";
-      box.checked = true;
-      box.value = v[0];
-      box.setAttribute("data-filter", key);
-      box.addEventListener("change", function () {
-        if (box.checked) { state[key].add(v[0]); } else { state[key].delete(v[0]); }
-        refresh();
-      });
-      label.appendChild(box);
-      label.appendChild(document.createTextNode(" " + v[1]));
-      label.title = v[1];
-      fs.appendChild(label);
-      return box;
-    });
-    function setAll(on) {
-      boxes.forEach(function (b) { b.checked = on; if (on) { state[key].add(b.value); } else { state[key].delete(b.value); } });
-      refresh();
+  var sel = null;  // {rows: Int32Array, load: Int32Array(count * (M + 1)), noActor}
+  function select() {
+    var docOK = D.docs.map(function (_, d) { return docPasses(d); });
+    var typeOK = D.actorTypes.map(function (_, t) { return S.type.has(t); });
+    var modOK = D.modalities.map(function (_, m) { return S.modality.has(m); });
+    var rows = new Int32Array(N), n = 0, noActor = 0, C = count(), load = new Int32Array(C * (M + 1));
+    for (var i = 0; i < N; i++) {
+      var d = rowDoc[i];
+      if (d >= 0 && !docOK[d]) { continue; }
+      if (S.chapter >= 0 && rowChapter[i] !== S.chapter) { continue; }
+      if (!modOK[R.modality[i]]) { continue; }
+      var a = R.actor[i];
+      if (a < 0) { noActor++; continue; }
+      if (!typeOK[D.actors[a][1]]) { continue; }
+      rows[n++] = i;
+      var k = key(a);
+      load[k * (M + 1) + R.modality[i]]++;
+      load[k * (M + 1) + M]++;
     }
-    all.addEventListener("click", function () { setAll(true); });
-    none.addEventListener("click", function () { setAll(false); });
-    filterBox.appendChild(fs);
-  });
+    sel = { rows: rows.subarray(0, n), load: load, noActor: noActor };
+    return sel;
+  }
+  function total(k) { return sel.load[k * (M + 1) + M]; }
+  function mix(k) { return D.modalities.map(function (_, m) { return sel.load[k * (M + 1) + m]; }); }
+  function ranked() {  // nodes with load, highest first
+    var out = [];
+    for (var k = 0, C = count(); k < C; k++) { if (total(k)) { out.push(k); } }
+    return out.sort(function (x, y) { return total(y) - total(x) || (label(x) < label(y) ? -1 : 1); });
+  }
+  function mixText(k) {
+    return mix(k).map(function (c, m) { return c ? D.modalities[m][1] + " " + c : ""; }).filter(Boolean).join(" · ");
+  }
 
-  // Legend.
-  var legend = document.getElementById("legend");
-  function section(title, rows, draw) {
-    if (!rows.length) { return; }
-    legend.appendChild(el("h2", title));
-    rows.forEach(function (r) {
-      var row = el("div");
-      row.appendChild(draw(r));
-      row.appendChild(document.createTextNode(r[0]));
-      legend.appendChild(row);
+  // ---- Views and navigation ----------------------------------------------------------------------------
+  var views = ["overview", "ego", "article", "graphview"];
+  var stack = [];  // [view, argument] pairs behind the one shown
+  var current = ["overview", null];
+  function show(view, arg, push) {
+    if (push !== false && (current[0] !== view || current[1] !== arg)) { stack.push(current); }
+    current = [view, arg];
+    views.forEach(function (v) { $(v).hidden = v !== view; });
+    $("back").hidden = !stack.length;
+    document.querySelectorAll("#tabs button[data-view]").forEach(function (b) {
+      b.classList.toggle("on", b.getAttribute("data-view") === (view === "graphview" ? "graphview" : "overview"));
+    });
+    render();
+  }
+  function back() {
+    if (!stack.length) { return; }
+    var to = stack.pop();
+    show(to[0], to[1], false);
+  }
+  function render() {
+    if (current[0] === "overview") { renderOverview(); }
+    else if (current[0] === "ego") { renderEgo(current[1]); }
+    else if (current[0] === "article") { renderArticle(current[1]); }
+    else { renderGraph(); renderTable(); }
+  }
+
+  function bar(k, max) {
+    var b = el("span", null, "bar");
+    b.style.width = (100 * total(k) / max).toFixed(2) + "%";
+    mix(k).forEach(function (c, m) {
+      if (!c) { return; }
+      var s = el("span");
+      s.style.width = (100 * c / total(k)).toFixed(2) + "%";
+      s.style.background = D.modalities[m][3];
+      s.title = D.modalities[m][1] + " " + D.modalities[m][2] + ": " + c;
+      b.appendChild(s);
+    });
+    return b;
+  }
+  function actorLink(k, text) {
+    var b = button(text || label(k), "link", function () { show("ego", k); });
+    b.setAttribute("data-node", String(k));
+    return b;
+  }
+  function renderOverview() {
+    var box = $("overview");
+    box.textContent = "";
+    var top = ranked();
+    box.appendChild(el("h2", "职责负荷最高的主体 · actors with the highest duty load"));
+    box.appendChild(el("p", "职责负荷：所选范围内该主体承担的规定条数（一句话列出几个主体时每个主体各计一条），" +
+      "按规范模态分色 · duty load: provisions the actor bears in the selection (a sentence naming several actors " +
+      "counts for each), coloured by modality." + (sel.noActor ? " 未指明主体的规定 " + sel.noActor +
+      " 条不计入 · " + sel.noActor + " provisions name no actor and are left out." : ""), "hint"));
+    var legend = el("div", null, "mixlegend");
+    D.modalities.forEach(function (m) {
+      var s = el("span", null, "swatch");
+      s.style.background = m[3];
+      legend.appendChild(s);
+      legend.appendChild(document.createTextNode(m[1] + " " + m[2] + "  "));
+    });
+    box.appendChild(legend);
+    var list = el("ol", null, "top");
+    var max = top.length ? total(top[0]) : 1;
+    top.slice(0, 40).forEach(function (k) {
+      var li = el("li");
+      li.appendChild(actorLink(k));
+      li.appendChild(el("span", total(k), "num"));
+      li.appendChild(bar(k, max));
+      li.title = mixText(k);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    if (!top.length) { box.appendChild(el("p", "所选范围内没有规定 · nothing in the selection", "hint")); }
+    else if (top.length > 40) {
+      box.appendChild(el("p", "另有 " + (top.length - 40) + " 个主体：见网络图旁的表格 · " + (top.length - 40) +
+        " more actors: see the table beside the network.", "hint"));
+    }
+  }
+
+  function text(col, i) {  // a row's sentence or action: itself, or [start, end] in its article's text
+    var s = col[i];
+    return typeof s === "string" ? s : D.articles[R.article[i]][3].slice(s[0], s[1]);
+  }
+  function sentence(i) { return text(R.sentence, i); }
+  function names(list) { return list.map(function (a) { return key(a); }).filter(function (k, j, all) { return all.indexOf(k) === j; }); }
+  function provisionItem(i) {
+    var li = el("li", null, "prov");
+    li.setAttribute("data-row", String(i));
+    var head = el("div");
+    head.appendChild(el("b", text(R.action, i) || "—"));
+    li.appendChild(head);
+    var meta = el("div", null, "meta");
+    var a = R.article[i];
+    if (a >= 0) {
+      var art = D.articles[a];
+      var link = button(art[1], "link article", function () { show("article", a); });
+      link.setAttribute("data-article", String(a));
+      meta.appendChild(link);
+      meta.appendChild(document.createTextNode(" · " + D.docs[art[0]][1] + (art[2] >= 0 ? " · " + D.chapters[art[2]][1] : "")));
+    }
+    li.appendChild(meta);
+    function line(title, nodes) {
+      if (!nodes.length) { return; }
+      var d = el("div", null, "meta");
+      d.appendChild(el("span", title + "：", "key"));
+      nodes.forEach(function (n, j) { if (j) { d.appendChild(document.createTextNode("、")); } d.appendChild(n); });
+      li.appendChild(d);
+    }
+    line("会同 partners", names(R.partners[i]).map(function (k) { return actorLink(k); }));
+    line("报批 approver", R.approver[i] >= 0 ? [actorLink(key(R.approver[i]))] : []);
+    line("政策项目 programmes", R.programmes[i].map(function (p) { return el("span", D.programmes[p]); }));
+    if (R.instrument[i] >= 0) { line("政策工具 instrument", [el("span", D.instruments[R.instrument[i]][1])]); }
+    li.appendChild(el("blockquote", sentence(i)));
+    return li;
+  }
+  var SHOWN = 50;  // provisions listed per modality before "show all"
+  function renderEgo(k) {
+    var box = $("ego");
+    box.textContent = "";
+    box.appendChild(el("h2", label(k)));
+    var type = D.actorTypes[typeOf(k)];
+    box.appendChild(el("p", [type ? type[1] : "", place(k), "职责负荷 duty load " + total(k), mixText(k)]
+      .filter(Boolean).join(" · "), "hint"));
+    var groups = D.modalities.map(function () { return []; });
+    var partnerOf = 0;
+    for (var j = 0; j < sel.rows.length; j++) {
+      var i = sel.rows[j];
+      if (key(R.actor[i]) === k) { groups[R.modality[i]].push(i); }
+      else if (R.partners[i].some(function (a) { return key(a) === k; }) || key(R.approver[i]) === k) { partnerOf++; }
+    }
+    if (partnerOf) { box.appendChild(el("p", "另在 " + partnerOf + " 条规定中作为会同或报批对象 · named as partner or approver in " + partnerOf + " more provisions", "hint")); }
+    groups.forEach(function (rows, m) {
+      if (!rows.length) { return; }
+      var sec = el("section", null, "group");
+      sec.setAttribute("data-modality", D.modalities[m][0]);
+      var h = el("h3", D.modalities[m][1] + " " + D.modalities[m][2] + " (" + rows.length + ")");
+      h.style.borderLeftColor = D.modalities[m][3];
+      sec.appendChild(h);
+      var ol = el("ol");
+      rows.slice(0, SHOWN).forEach(function (i) { ol.appendChild(provisionItem(i)); });
+      sec.appendChild(ol);
+      if (rows.length > SHOWN) {
+        var more = button("显示全部 show all " + rows.length, "more", function () {
+          rows.slice(SHOWN).forEach(function (i) { ol.appendChild(provisionItem(i)); });
+          more.remove();
+        });
+        sec.appendChild(more);
+      }
+      box.appendChild(sec);
+    });
+    if (!groups.some(function (g) { return g.length; })) { box.appendChild(el("p", "所选范围内没有该主体的规定 · none in the selection", "hint")); }
+  }
+  function renderArticle(a) {
+    var box = $("article");
+    box.textContent = "";
+    var art = D.articles[a];
+    box.appendChild(el("h2", art[1]));
+    box.appendChild(el("p", D.docs[art[0]][1] + (art[2] >= 0 ? " · " + D.chapters[art[2]][1] : ""), "hint"));
+    box.appendChild(el("div", art[3], "text"));
+  }
+
+  // ---- Network -----------------------------------------------------------------------------------------
+  var network = null, nodes = null, edges = null, nodesView = null, edgesView = null, fitted = false;
+  function detailedVisible(n) {
+    if (!n) { return false; }
+    if (n.actorType in typeIndex && !S.type.has(typeIndex[n.actorType])) { return false; }
+    if (n.modality && !S.modality.has(modIndex[n.modality])) { return false; }
+    if (n.chapter && S.chapter >= 0 && D.chapters[S.chapter][1] !== n.chapter) { return false; }
+    return true;
+  }
+  var typeIndex = {}, modIndex = {}, actorIndex = {};
+  D.actors.forEach(function (a, k) { actorIndex[a[0]] = k; });
+  D.actorTypes.forEach(function (t, k) { typeIndex[t[0]] = k; });
+  D.modalities.forEach(function (m, k) { modIndex[m[0]] = k; });
+  function makeNetwork() {
+    var container = $("graph");
+    if (D.graph) {  // the detailed view of one document: every node, filtered in place
+      D.graph.nodes.forEach(function (n) { n.title = tooltip(n.tip || []); });
+      D.graph.edges.forEach(function (e, j) { e.id = "e" + j; if (e.tip) { e.title = tooltip(e.tip); } });
+      nodes = new vis.DataSet(D.graph.nodes);
+      edges = new vis.DataSet(D.graph.edges);
+      nodesView = new vis.DataView(nodes, { filter: detailedVisible });
+      edgesView = new vis.DataView(edges, { filter: function (e) {
+        if (e.modality && !S.modality.has(modIndex[e.modality])) { return false; }
+        return detailedVisible(nodes.get(e.from)) && detailedVisible(nodes.get(e.to));
+      } });
+      network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, D.options);
+    } else {
+      nodes = new vis.DataSet();
+      edges = new vis.DataSet();
+      network = new vis.Network(container, { nodes: nodes, edges: edges }, D.options);
+    }
+    network.on("click", function (p) {
+      if (!p.nodes.length) { return; }
+      var id = String(p.nodes[0]);
+      if (id.charAt(0) === "n") { show("ego", +id.slice(1)); return; }
+      var n = D.graph && nodes.get(id);
+      if (n && n.kind === "actor" && n.label in actorIndex && total(key(actorIndex[n.label]))) {
+        show("ego", key(actorIndex[n.label]));  // an actor of the detailed network: its ego view
+      } else if (n) { showDetails(id); }
+    });
+    network.on("afterDrawing", function () { document.body.setAttribute("data-drawn", "1"); });
+    legend();
+  }
+  function legend() {  // what shapes and lines mean; colours of actors: the swatches of the actor-type filter
+    var box = $("legend");
+    box.appendChild(el("span", "颜色 = 主体类型、大小 = 职责负荷 · colour: actor type, size: duty load", "hint"));
+    var kinds = D.graph ? D.graph.kinds : [["政策项目 programme", "#8e24aa", "diamond"]];
+    kinds.forEach(function (k) {
+      var s = el("span", null, "swatch " + k[2]);
+      s.style.background = k[1];
+      s.style.color = k[1];
+      box.appendChild(s);
+      box.appendChild(document.createTextNode(k[0]));
+    });
+    var lines = D.graph ? D.graph.relations : D.relations.map(function (r) { return [r[3], r[1], r[2]]; });
+    if (D.graph) { lines = D.modalities.map(function (m) { return [m[1], m[3], false]; }).concat(lines); }
+    lines.forEach(function (r) {
+      var s = el("span", null, "line");
+      s.style.borderTopStyle = r[2] ? (r[2][0] <= 2 ? "dotted" : "dashed") : "solid";
+      s.style.borderTopColor = r[1];
+      box.appendChild(s);
+      box.appendChild(document.createTextNode(r[0]));
     });
   }
-  function swatch(r) {
-    var s = el("span", null, "swatch " + (r[2] || "dot"));
-    s.style.background = r[1];
-    s.style.color = r[1];
-    return s;
-  }
-  function line(r) {
-    var s = el("span", null, "line");
-    s.style.borderTopStyle = r[2] ? (r[2][0] <= 2 ? "dotted" : "dashed") : "solid";
-    s.style.borderTopColor = r[1];
-    return s;
-  }
-  section("主体类型 (颜色) · actor type; size: duty load", data.legend.actorTypes, swatch);
-  section("节点 · nodes", data.legend.kinds, swatch);
-  section("规范模态 (边) · modality", data.legend.modalities, line);
-  section("关系 · relations", data.legend.relations, line);
-
-  // Details of a clicked node: every line in full.
-  function showDetails(id) {
-    var n = nodes.get(id);
-    var box = document.getElementById("details");
+  function showDetails(id) {  // the detailed view: a node's lines in full under the network
+    var n = nodes.get(id), box = $("details");
     box.textContent = "";
     if (!n) { return; }
     var dl = el("dl");
@@ -160,28 +340,309 @@
     });
     box.appendChild(dl);
   }
-  network.on("click", function (p) { if (p.nodes.length) { showDetails(p.nodes[0]); } });
-
-  // Search: labels and tooltip text; matching nodes are selected and the first one is centred.
-  var search = document.getElementById("search");
-  function find(q) {
-    q = q.trim().toLowerCase();
-    var status = document.getElementById("search-status");
-    if (!q) { network.unselectAll(); status.textContent = ""; return []; }
-    var hits = nodesView.get({ filter: function (n) {
-      var text = (n.label || "") + " " + (n.tip || []).map(function (l) { return l[1]; }).join(" ");
-      return text.toLowerCase().indexOf(q) >= 0;
-    } }).map(function (n) { return n.id; });
-    network.selectNodes(hits);
-    status.textContent = hits.length + " 个匹配 · " + hits.length + " matches";
-    if (hits.length) { network.focus(hits[0], { scale: 1.0, animation: false }); showDetails(hits[0]); }
-    return hits;
+  function actorGraph() {  // the top actors of the selection, their links and programmes
+    var top = ranked(), pos = D.positions[S.level];
+    if (S.top) { top = top.slice(0, S.top); }
+    var shown = new Map(), max = top.length ? total(top[0]) : 1;
+    top.forEach(function (k, r) { shown.set(k, r); });
+    var pairs = new Map(), progs = new Map(), stmt = new Map();
+    function link(x, y, rel) {
+      if (x === y || !shown.has(x) || !shown.has(y)) { return; }
+      var id = x < y ? x + "-" + y : y + "-" + x, c = pairs.get(id);
+      if (!c) { c = { from: Math.min(x, y), to: Math.max(x, y), conamed: 0, partner: 0, approval: 0 }; pairs.set(id, c); }
+      c[rel]++;
+    }
+    for (var j = 0; j < sel.rows.length; j++) {
+      var i = sel.rows[j], k = key(R.actor[i]);
+      if (!shown.has(k)) { continue; }
+      var s = stmt.get(R.statement[i]);
+      if (!s) { s = []; stmt.set(R.statement[i], s); }
+      if (s.indexOf(k) < 0) { s.push(k); }
+      R.partners[i].forEach(function (b) { link(k, key(b), "partner"); });
+      if (R.approver[i] >= 0) { link(k, key(R.approver[i]), "approval"); }
+      R.programmes[i].forEach(function (p) {
+        var id = k + "-p" + p;
+        progs.set(id, (progs.get(id) || 0) + 1);
+      });
+    }
+    stmt.forEach(function (s) { for (var x = 0; x < s.length; x++) { for (var y = x + 1; y < s.length; y++) { link(s[x], s[y], "conamed"); } } });
+    var progLoad = new Map();
+    progs.forEach(function (c, id) { var p = +id.split("-p")[1]; progLoad.set(p, (progLoad.get(p) || 0) + c); });
+    var keepProgs = Array.from(progLoad.keys()).sort(function (x, y) { return progLoad.get(y) - progLoad.get(x) || x - y; })
+      .slice(0, Math.max(20, Math.round(top.length / 3)));
+    var keep = new Set(keepProgs);
+    var ns = top.map(function (k, r) {
+      var t = D.actorTypes[typeOf(k)];
+      return { id: "n" + k, x: pos.actors[k][0], y: pos.actors[k][1], label: r < 40 ? label(k) : undefined,
+               size: 6 + 24 * Math.sqrt(total(k) / max), color: t[2], shape: "dot",
+               font: { size: r < 10 ? 18 : 14, strokeWidth: 3, strokeColor: "#ffffff" },
+               title: tooltip([["主体", label(k)], ["类型", t[1]], ["职责负荷", total(k) + "：" + mixText(k)]]) };
+    });
+    keepProgs.forEach(function (p) {
+      ns.push({ id: "p" + p, x: pos.programmes[p][0], y: pos.programmes[p][1], shape: "diamond", size: 7,
+                color: "#8e24aa", title: tooltip([["政策项目", D.programmes[p]], ["条款数", String(progLoad.get(p))]]) });
+    });
+    var es = [];
+    pairs.forEach(function (c, id) {
+      var rel = c.approval >= c.partner && c.approval >= c.conamed ? "approval" : c.partner >= c.conamed ? "partner" : "conamed";
+      var style = D.relations.filter(function (r) { return r[0] === rel; })[0];
+      var w = c.conamed + c.partner + c.approval;
+      es.push({ id: "l" + id, from: "n" + c.from, to: "n" + c.to, color: { color: style[1], opacity: 0.5 }, dashes: style[2],
+                width: 0.5 + Math.log2(w), title: tooltip([["关系", style[3]], ["同列", String(c.conamed)],
+                                                            ["会同", String(c.partner)], ["报批", String(c.approval)]]) });
+    });
+    progs.forEach(function (c, id) {
+      var p = +id.split("-p")[1];
+      if (!keep.has(p)) { return; }
+      es.push({ id: "g" + id, from: "n" + id.split("-p")[0], to: "p" + p, color: { color: "#ce93d8", opacity: 0.5 },
+                width: 0.5 + Math.log2(1 + c) });
+    });
+    spread(ns);
+    return { nodes: ns, edges: es };
   }
-  var timer = null;
-  search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { find(search.value); }, 200); });
-  search.addEventListener("keydown", function (e) { if (e.key === "Enter") { clearTimeout(timer); find(search.value); } });
+  // The drawn nodes are a few of thousands laid out together, the busiest in the middle: spread them by rank
+  // (each axis's order kept), mixed with their shipped places, so that labels do not pile up.
+  function spread(ns) {
+    var n = ns.length, W = Math.max(600, 70 * Math.sqrt(n));
+    if (!n) { return; }
+    ["x", "y"].forEach(function (ax) {
+      var order = ns.map(function (_, j) { return j; }).sort(function (p, q) { return ns[p][ax] - ns[q][ax] || p - q; });
+      var lo = ns[order[0]][ax], hi = ns[order[n - 1]][ax], span = hi - lo || 1, rank = new Array(n);
+      order.forEach(function (j, r) { rank[j] = r; });
+      ns.forEach(function (node, j) { node[ax] = Math.round(W * (0.75 * rank[j] / Math.max(n - 1, 1) + 0.25 * (node[ax] - lo) / span)); });
+    });
+  }
+  function renderGraph() {
+    if (!network) { makeNetwork(); }
+    if (D.graph) {
+      nodesView.refresh();
+      edgesView.refresh();
+      network.redraw();  // drawn even when nothing was hidden or shown: one frame per change (benchmarks)
+    } else {
+      var g = actorGraph();
+      nodes.clear();
+      edges.clear();
+      nodes.add(g.nodes);
+      edges.add(g.edges);
+    }
+    if (!fitted) { network.once("afterDrawing", function () { network.fit({ animation: false }); }); fitted = true; }
+    $("shown").textContent = "图中 " + (D.graph ? nodesView.length : nodes.length) + " 个节点、" +
+      (D.graph ? edgesView.length : edges.length) + " 条边 · drawing " + (D.graph ? nodesView.length : nodes.length) +
+      " nodes, " + (D.graph ? edgesView.length : edges.length) + " edges";
+  }
 
-  shown();
-  window.policykg = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
-                      showDetails: showDetails, find: find, refresh: refresh, state: state };
+  // ---- Table beside the network ------------------------------------------------------------------------
+  var TABLE_ROWS = 300;
+  function tableRows() {
+    var rows = ranked().map(function (k) {
+      var t = D.actorTypes[typeOf(k)];
+      return [k, label(k), t ? t[1] : "", place(k), total(k)].concat(mix(k));
+    });
+    var col = S.sort.key === "total" ? 4 : S.sort.key === "label" ? 1 : S.sort.key === "type" ? 2 :
+      S.sort.key === "place" ? 3 : 5 + +S.sort.key;
+    rows.sort(function (x, y) {
+      var c = x[col] < y[col] ? -1 : x[col] > y[col] ? 1 : 0;
+      return (S.sort.desc ? -c : c) || (x[1] < y[1] ? -1 : 1);
+    });
+    return rows;
+  }
+  function columns() {
+    return [["label", "主体 actor"], ["type", "类型 type"], ["place", "辖区 jurisdiction"], ["total", "合计 total"]]
+      .concat(D.modalities.map(function (m, j) { return [String(j), m[1]]; }));
+  }
+  function renderTable() {
+    var box = $("table");
+    box.textContent = "";
+    var rows = tableRows(), table = el("table"), tr = el("tr");
+    columns().forEach(function (c) {
+      var th = el("th", c[1] + (S.sort.key === c[0] ? (S.sort.desc ? " ▼" : " ▲") : ""));
+      th.setAttribute("data-sort", c[0]);
+      th.addEventListener("click", function () {
+        S.sort = { key: c[0], desc: S.sort.key === c[0] ? !S.sort.desc : c[0] !== "label" && c[0] !== "type" && c[0] !== "place" };
+        renderTable();
+      });
+      tr.appendChild(th);
+    });
+    var thead = el("thead");
+    thead.appendChild(tr);
+    table.appendChild(thead);
+    var body = el("tbody");
+    rows.slice(0, TABLE_ROWS).forEach(function (r) {
+      var row = el("tr");
+      var td = el("td");
+      td.appendChild(actorLink(r[0], r[1]));
+      row.appendChild(td);
+      r.slice(2).forEach(function (v, j) { row.appendChild(el("td", v || (j < 2 ? "" : 0), j >= 2 ? "num" : "")); });
+      body.appendChild(row);
+    });
+    table.appendChild(body);
+    box.appendChild(el("p", "共 " + rows.length + " 个主体" + (rows.length > TABLE_ROWS ? "，表中列出前 " + TABLE_ROWS + " 个（CSV 含全部）" : "") +
+      " · " + rows.length + " actors" + (rows.length > TABLE_ROWS ? ", the first " + TABLE_ROWS + " listed (the CSV has all)" : ""), "hint"));
+    box.appendChild(table);
+  }
+  function csv() {
+    var quote = function (v) { v = String(v); return /[",\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; };
+    var head = ["actor", "type", "jurisdiction", "total"].concat(D.modalities.map(function (m) { return m[0]; }));
+    return [head].concat(tableRows().map(function (r) { return r.slice(1); }))
+      .map(function (r) { return r.map(quote).join(","); }).join("\r\n") + "\r\n";
+  }
+
+  // ---- Filters -----------------------------------------------------------------------------------------
+  function apply() {
+    var t0 = performance.now();
+    select();
+    $("selection").textContent = "选中 " + sel.rows.length + " 条规定 · " + sel.rows.length + " provisions selected";
+    render();
+    document.body.setAttribute("data-filtered", String((+document.body.getAttribute("data-filtered") || 0) + 1));
+    return performance.now() - t0;
+  }
+  function field(title, control) {
+    var f = el("label", null, "field");
+    f.appendChild(el("span", title));
+    f.appendChild(control);
+    $("filters").appendChild(f);
+    return f;
+  }
+  function choice(id, options, onchange) {  // options: [value, text]
+    var s = el("select");
+    s.id = id;
+    options.forEach(function (o) { var op = el("option", o[1]); op.value = String(o[0]); s.appendChild(op); });
+    s.addEventListener("change", function () { onchange(s.value); apply(); });
+    return s;
+  }
+  function distinct(col) {
+    var seen = {};
+    D.docs.forEach(function (d) { if (d[col]) { seen[d[col]] = 1; } });
+    return Object.keys(seen).sort();
+  }
+  var chapterField = null;
+  function chapters() {  // chapters only inside one document
+    var doc = S.doc >= 0 ? S.doc : D.docs.length === 1 ? 0 : -1;
+    var s = chapterField.querySelector("select");
+    s.textContent = "";
+    S.chapter = -1;
+    chapterField.hidden = doc < 0;
+    var all = el("option", "全部章 all chapters");
+    all.value = "-1";
+    s.appendChild(all);
+    D.chapters.forEach(function (c, j) {
+      if (c[0] !== doc) { return; }
+      var o = el("option", c[1]);
+      o.value = String(j);
+      s.appendChild(o);
+    });
+  }
+  function buildFilters() {
+    field("主体层级 actor level", choice("f-level", [["organisation", "机构 organisation"], ["role", "职能 role"]],
+      function (v) {
+        S.level = v;
+        if (current[0] === "ego") { stack = []; current = ["overview", null]; show("overview", null, false); }  // its index was of the other level
+      })).querySelector("select").value = S.level;
+    if (D.docs.length > 1) {
+      field("法规 document", choice("f-doc", [[-1, "全部法规 all documents (" + D.docs.length + ")"]].concat(
+        D.docs.map(function (d, j) { return [j, d[1]]; })), function (v) { S.doc = +v; chapters(); }));
+      var places = distinct(2), legal = distinct(3);
+      if (places.length > 1) {
+        field("辖区 jurisdiction", choice("f-jurisdiction", [["", "全部 all"]].concat(places.map(function (p) { return [p, p]; })),
+          function (v) { S.jurisdiction = v; }));
+      }
+      if (legal.length > 1) {
+        field("效力级别 legal level", choice("f-legal", [["", "全部 all"]].concat(legal.map(function (p) { return [p, p]; })),
+          function (v) { S.legal = v; }));
+      }
+      if (minYear < maxYear) {
+        var ys = [];
+        for (var y = minYear; y <= maxYear; y++) { ys.push([y, y]); }
+        var range = el("span", null, "range");
+        range.appendChild(choice("f-year-from", ys, function (v) { S.y0 = +v; }));
+        range.appendChild(document.createTextNode(" – "));
+        var to = choice("f-year-to", ys, function (v) { S.y1 = +v; });
+        to.value = String(maxYear);
+        range.appendChild(to);
+        field("年份 year", range);
+      }
+    }
+    chapterField = field("章 chapter", choice("f-chapter", [], function (v) { S.chapter = +v; }));
+    chapters();
+    function boxes(title, name, values, set) {
+      var fs = el("fieldset");
+      fs.setAttribute("data-filter", name);
+      fs.appendChild(el("legend", title));
+      values.forEach(function (v, j) {
+        var lab = el("label"), box = el("input");
+        box.type = "checkbox";
+        box.checked = true;
+        box.value = v[0];
+        box.setAttribute("data-filter", name);
+        box.addEventListener("change", function () { if (box.checked) { set.add(j); } else { set.delete(j); } apply(); });
+        var sw = el("span", null, "swatch");
+        sw.style.background = v[2];
+        lab.appendChild(box);
+        lab.appendChild(sw);
+        lab.appendChild(document.createTextNode(v[1]));
+        lab.title = v[1];
+        fs.appendChild(lab);
+      });
+      $("filters").appendChild(fs);
+    }
+    boxes("规范模态 modality", "modality", D.modalities.map(function (m) { return [m[0], m[1] + " " + m[2], m[3]]; }), S.modality);
+    boxes("主体类型 actor type", "actorType", D.actorTypes, S.type);
+    if (!D.graph) {
+      field("图中主体数 actors drawn", choice("f-top", [[150, "前 150 top 150"], [50, "前 50 top 50"], [500, "前 500 top 500"],
+        [0, "全部 all"]], function (v) { S.top = +v; }));
+    }
+  }
+
+  // ---- Search: names, exact match first ----------------------------------------------------------------
+  function find(q) {
+    q = q.trim();
+    var box = $("search-results");
+    box.textContent = "";
+    if (!q) { $("search-status").textContent = ""; return []; }
+    var hits = [], lower = q.toLowerCase();
+    for (var k = 0, C = count(); k < C; k++) {
+      var name = label(k), at = name.toLowerCase().indexOf(lower);
+      if (at >= 0) { hits.push([name === q ? 0 : at === 0 ? 1 : 2, -total(k), name, k]); }
+    }
+    hits.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0); });
+    $("search-status").textContent = hits.length + " 个匹配 · " + hits.length + " matches";
+    hits.slice(0, 12).forEach(function (h) {
+      var b = actorLink(h[3], h[2] + " (" + total(h[3]) + ")");
+      if (!h[0]) { b.classList.add("exact"); }
+      box.appendChild(b);
+    });
+    return hits.map(function (h) { return h[3]; });
+  }
+  var search = $("search"), timer = null;
+  search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { find(search.value); }, 150); });
+  search.addEventListener("keydown", function (e) {
+    if (e.key !== "Enter") { return; }
+    clearTimeout(timer);
+    var hits = find(search.value);
+    if (hits.length) { show("ego", hits[0]); }
+  });
+
+  // ---- Start -------------------------------------------------------------------------------------------
+  $("back").addEventListener("click", back);
+  document.querySelectorAll("#tabs button[data-view]").forEach(function (b) {
+    b.addEventListener("click", function () { show(b.getAttribute("data-view"), null); });
+  });
+  $("csv").addEventListener("click", function () {
+    var a = el("a");
+    a.href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + csv());
+    a.download = "policykg-actors.csv";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
+  buildFilters();
+  apply();
+  document.body.setAttribute("data-stable", "1");
+  window.policykg = {
+    readyAt: performance.now(),  // milliseconds from navigation to an interactive page (benchmarks/explorer.py)
+    state: S, apply: apply, show: show, back: back, find: find, csv: csv, selection: function () { return sel; },
+    ranked: function () { return ranked().map(label); }, showDetails: showDetails,
+    get network() { return network; }, get nodes() { return nodes; }, get edges() { return edges; },
+    get nodesView() { return nodesView; }, get edgesView() { return edgesView; },
+  };
 })();

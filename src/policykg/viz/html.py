@@ -1,42 +1,58 @@
-"""Interactive HTML of the graph: pyvis nodes and edges in one self-contained page.
+"""graph.html: an explorer of who bears which duties, in one self-contained page.
 
-The page needs no network: vis-network's JavaScript and CSS (shipped inside the
-pyvis package) are inlined, there is no CDN or Bootstrap link, and a Content
-Security Policy forbids every request.  Document text reaches the page only as
-JSON inside a ``<script type="application/json">`` block (``<``, ``>`` and ``&``
-escaped) and is put on screen with ``textContent``, so markup in a regulation is
-shown as text.
+The page opens on the actors with the highest duty load in the selection (their
+modality mix as bars); an actor opens its ego view (its provisions grouped by
+modality, with article, partners, programmes, document and source sentence); a
+provision's article opens its text.  The network is one click away, beside a
+sortable table of the same selection (exported as CSV).  Filters: document,
+jurisdiction, legal level, year range, modality, actor type, and chapters inside
+one chosen document; actors are counted at the organisation or the role level
+(:mod:`policykg.identity`).
 
-Two views:
+Everything the page counts comes from one row per provision
+(:class:`~policykg.viz.summary.Summary`), so the page of a corpus is made from the
+documents' summaries without their networkx views.  Layouts are computed here
+(igraph's Fruchterman–Reingold, seeded) and shipped as positions: the browser
+runs no physics, and the same input gives the same bytes.
+
+Two graph views:
 
 * ``detailed`` (one document): actors, provisions, programmes, domains and
-  articles; actor→provision edges coloured and dashed by modality; a tooltip on
-  each provision with its source sentence, article and paragraph.
-* ``actors`` (large inputs): actors and programmes only; actor–actor links
-  (co-named, partner, approval) and actor→programme edges per modality.
+  articles, drawn through pyvis; actor→provision edges coloured and dashed by
+  modality.
+* ``actors`` (several documents): the actors of the selection with the highest
+  load, their links (co-named, partner, approval) and programmes, drawn from
+  the provision rows at each filter change.
 
 ``auto`` picks ``detailed`` for one document of at most :data:`DETAILED_LIMIT`
 nodes, else ``actors``.
+
+The page needs no network: vis-network's JavaScript and CSS (shipped inside the
+pyvis package) are inlined, and a Content Security Policy forbids every request.
+Document text reaches the page only as JSON inside a ``<script
+type="application/json">`` block (``<``, ``>`` and ``&`` escaped) and is put on
+screen with ``textContent``, so markup in a regulation is shown as text.
 """
 
 import json
 import math
-from collections import Counter, defaultdict
+import random
+import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import networkx as nx
 from jinja2 import Environment
 from markupsafe import Markup
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from ..analysis.load import MODALITIES, NO_ACTOR, add_actor_links, provisions
-from .summary import Summary, summarise
+from ..analysis.load import MODALITIES, NO_ACTOR
 from ..resources import ontology_path
+from .summary import Row, Summary, summarise
 
-__all__ = ["graph_html", "view_data", "viz", "VIEWS", "DETAILED_LIMIT"]
+__all__ = ["graph_html", "view_data", "viz", "layout", "VIEWS", "DETAILED_LIMIT"]
 
 VIEWS = ("auto", "detailed", "actors")
 DETAILED_LIMIT = 2500  # nodes; above this the detailed view is too dense to read
@@ -65,25 +81,32 @@ RELATION_STYLE = {  # relation -> (colour, dashes, 中文)
     "led_by": ("#ab47bc", False, "牵头"),
 }
 TIP_LIMIT = 400  # characters of one tooltip line (the details panel shows all)
+SOURCE_SHOWN = 500  # characters of a provision's sentence in its tip: the page stays linear in the input
+SCHEMES = ("schemes.ttl", "domain-scheme.ttl", "instrument-scheme.ttl")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters JavaScript counts as two (CJK extension B…)
 
 
 @lru_cache(maxsize=None)
 def _labels():
-    """``{(scheme, notation): 中文 label}`` from ontology/schemes.ttl."""
-    g = Graph().parse(str(ontology_path("schemes.ttl")), format="turtle")
+    """``{(scheme, notation): (中文, English)}`` from the ontology's concept schemes."""
     out = {}
-    for c, lit in g.subject_objects(SKOS.prefLabel):
-        if lit.language == "zh":
+    for name in SCHEMES:
+        g = Graph().parse(str(ontology_path(name)), format="turtle")
+        for c, lit in sorted(g.subject_objects(SKOS.prefLabel)):
             scheme, notation = str(c).rsplit("/", 2)[-2:]
-            out[(scheme, notation)] = str(lit)
+            zh, en = out.get((scheme, notation), (notation, notation))
+            out[(scheme, notation)] = (str(lit), en) if lit.language == "zh" else (zh, str(lit))
     return out
 
 
 def _zh(scheme, notation):
-    return _labels().get((scheme, notation), notation)
+    return _labels().get((scheme, notation), (notation, notation))[0]
 
 
-SOURCE_SHOWN = 500  # characters of a provision's sentence in its tip: the page stays linear in the input
+def _zh_en(scheme, notation):
+    """'义务 obligation': the Chinese label, then the English one."""
+    zh, en = _labels().get((scheme, notation), (notation, notation))
+    return zh if zh == en else f"{zh} {en}"
 
 
 def _short(text, n=14):
@@ -94,12 +117,64 @@ def _size(load):
     return 10 + 6 * math.sqrt(load)
 
 
-def _duty(G):
-    load = {}
-    for p in provisions(G):
-        load.setdefault(p["actor"], {}).setdefault(p["modality"], 0)
-        load[p["actor"]][p["modality"]] += 1
-    return load
+def _igraph():
+    """igraph, imported without its matplotlib drawing: importing it would load pyplot (half a second of every
+    build) for the layouts alone.  In a process that has imported matplotlib already, igraph as it is."""
+    import sys
+
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import igraph
+        return igraph
+    sys.modules["matplotlib"] = None  # what an absent matplotlib looks like to igraph's find_matplotlib
+    try:
+        import igraph
+    finally:
+        del sys.modules["matplotlib"]
+    return igraph
+
+
+def layout(nodes, edges, seed=7, scale=1000):
+    """``{node: [x, y]}``: Fruchterman–Reingold positions (igraph, seeded) as integers in ``[0, scale]``, the same
+    every run.  ``edges``: ``(u, v, weight)``.
+
+    >>> pos = layout(["a", "b", "c"], [("a", "b", 1)])
+    >>> pos == layout(["a", "b", "c"], [("a", "b", 1)]), all(0 <= v <= 1000 for xy in pos.values() for v in xy)
+    (True, True)
+    """
+    igraph = _igraph()
+    nodes = sorted(nodes)
+    if not nodes:
+        return {}
+    index = {n: i for i, n in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v, _ in edges], directed=False)
+    g.es["weight"] = [w for _, _, w in edges]
+    g.simplify(combine_edges="sum")
+    rng = random.Random(seed)
+    igraph.set_random_number_generator(rng)  # the layout's own random steps: seeded, the same every run
+    try:
+        half = math.sqrt(len(nodes)) / 2  # igraph's own spread: a smaller one makes the grid variant slow
+        start = [[rng.uniform(-half, half), rng.uniform(-half, half)] for _ in nodes]
+        xy = g.layout_fruchterman_reingold(seed=start, niter=300 if len(nodes) < 1000 else 200,
+                                           weights=[math.log2(1 + w) for w in g.es["weight"]],
+                                           grid=len(nodes) >= 1000)
+    finally:
+        igraph.set_random_number_generator(random)  # igraph's default
+    xs, ys = [p[0] for p in xy], [p[1] for p in xy]
+    left, top = min(xs), min(ys)
+    span = max(max(xs) - left, max(ys) - top, 1e-9)
+    return {n: [round((x - left) / span * scale), round((y - top) / span * scale)] for n, x, y in zip(nodes, xs, ys)}
+
+
+def _spread(pos, scale):
+    """``pos`` spread by rank (each axis's order kept, three parts rank to one part place), so that the busy
+    middle of a force layout is as legible as its rim; app.js does the same to the actors it draws."""
+    out = {n: list(xy) for n, xy in pos.items()}
+    for axis in (0, 1):
+        order = sorted(pos, key=lambda n: (pos[n][axis], n))
+        lo, hi = pos[order[0]][axis], pos[order[-1]][axis]
+        for rank, n in enumerate(order):
+            out[n][axis] = round(scale * (0.75 * rank / max(len(order) - 1, 1) + 0.25 * (pos[n][axis] - lo) / ((hi - lo) or 1)))
+    return out
 
 
 def _actor_node(net, node_id, d, load):
@@ -118,8 +193,14 @@ def _network():
     return Network(directed=True, cdn_resources="in_line")
 
 
-def _detailed(G, net):
-    load = _duty(G)
+def _detailed(G):
+    """Nodes and edges (vis-network data, through pyvis) of one document's networkx view, with positions."""
+    from ..analysis.load import provisions
+
+    net = _network()
+    load = {}
+    for p in provisions(G):
+        load.setdefault(p["actor"], Counter())[p["modality"]] += 1
     for n, d in sorted(G.nodes(data=True)):
         kind = d["kind"]
         if kind == "actor":
@@ -129,8 +210,10 @@ def _detailed(G, net):
             tip = [["条款", d["paragraph"] or d["article"]], ["主体", d["actor"]],
                    ["模态", _zh("modality", d["modality"])], ["行为", d["action"]],
                    ["原文", _short(d["source"], SOURCE_SHOWN)], ["章", d["chapter"]], ["法规", d["doc_label"]]]
+            if d.get("instrument"):
+                tip.append(["政策工具", _zh_en("instrument", d["instrument"])])
             if d.get("instrument_evidence"):
-                tip.append(["政策工具", d["instrument_evidence"]])
+                tip.append(["工具依据", d["instrument_evidence"]])
             net.add_node(n, label=_short(d["action"]), shape="dot", size=6, kind="provision",
                          color={"background": KIND_STYLE["provision"][0], "border": colour},
                          borderWidth=2, modality=d["modality"], chapter=d["chapter"], tip=tip)
@@ -138,11 +221,15 @@ def _detailed(G, net):
             net.add_node(n, label=d["label"], shape="square", size=8, color=KIND_STYLE["article"][0],
                          kind="article", chapter=d["chapter"],
                          tip=[["条", d["label"]], ["章", d["chapter"]], ["条文", d["text"]]])
-        elif kind in ("programme", "domain"):
+        elif kind == "programme":
             colour, shape, zh = KIND_STYLE[kind]
             tip = [[zh, d["label"]]] + ([["类型", _zh("programme-type", d["programme_type"])]]
                                         if d.get("programme_type") else [])
             net.add_node(n, label=d["label"], shape=shape, size=10, color=colour, kind=kind, tip=tip)
+        elif kind == "domain":
+            colour, shape, zh = KIND_STYLE[kind]
+            net.add_node(n, label=_zh("domain", d["label"]), shape=shape, size=10, color=colour, kind=kind,
+                         tip=[[zh, _zh_en("domain", d["label"])]])
     for u, v, rel, d in sorted(G.edges(keys=True, data=True)):
         if u not in net.node_map or v not in net.node_map:
             continue  # action nodes are shown as provision labels
@@ -153,69 +240,157 @@ def _detailed(G, net):
         else:
             colour, dashes, zh = RELATION_STYLE.get(rel, ("#bdbdbd", False, rel))
             net.add_edge(u, v, color=colour, dashes=dashes, width=1, relation=rel, tip=[["关系", zh]])
+    nodes, edges, _, _, _, _ = net.get_network_data()
+    for e in edges:
+        if e.get("arrows") == "to":
+            del e["arrows"]  # the default (options.edges.arrows) draws it
+    pos = _spread(layout([n["id"] for n in nodes], [(e["from"], e["to"], 1) for e in edges]),
+                  scale=round(70 * math.sqrt(len(nodes))))
+    for n in nodes:
+        n["x"], n["y"] = pos[n["id"]]
+    return nodes, edges
 
 
-def _actor_graph(s):
-    """The actor–actor graph of a :class:`~policykg.viz.summary.Summary`, as :func:`~policykg.analysis.load.actor_network` makes it."""
-    A = nx.Graph()
-    for label, d in sorted({d["label"]: d for _, d in sorted(s.actors.items())}.items()):
-        if label != NO_ACTOR:
-            A.add_node(label, actor_type=d["actor_type"], level=d["level"])
-    counts = defaultdict(Counter)
-    for (pair, rel), n in s.pairs.items():
-        counts[pair][rel] += n
-    return add_actor_links(A, counts)
-
-
-def _actors(s, net):
-    """The actors view of a :class:`~policykg.viz.summary.Summary`."""
-    load = {}
-    for (label, modality), n in s.duty.items():
-        load.setdefault(label, {})[modality] = n
-    A = _actor_graph(s)
-    ids = {}
-    for n, d in sorted(s.actors.items()):
-        if d["label"] in A:
-            ids[d["label"]] = n
-            _actor_node(net, n, d, load)
-    links = {k: v for k, v in s.links.items() if k[0] in ids}  # (actor, programme, modality) -> [count, chapters]
-    for o in sorted({o for _, o, _ in links}):
-        label = s.programmes[o]
-        net.add_node(o, label=label, shape="diamond", size=10, color=KIND_STYLE["programme"][0],
-                     kind="programme", tip=[["政策项目", label]])
-    for (a, o, m), (count, chapters) in sorted(links.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
-        colour, dashes = MODALITY_STYLE.get(m, ("#9e9e9e", False))
-        net.add_edge(ids[a], o, color=colour, dashes=dashes, width=1 + math.log2(count), modality=m,
-                     chapters=sorted(chapters), relation="programme",
-                     tip=[["模态", _zh("modality", m)], ["条款数", str(count)]])
-    for a, b, d in sorted(A.edges(data=True)):
-        rel = max(("conamed", "partner", "approval"), key=lambda r: (d[r], r))
-        colour, dashes, zh = RELATION_STYLE[rel]
-        net.add_edge(ids[a], ids[b], color=colour, dashes=dashes, width=1 + math.log2(d["weight"]), arrows="",
-                     relation=rel, tip=[["关系", zh], ["同列", str(d["conamed"])], ["会同", str(d["partner"])],
-                                        ["报批", str(d["approval"])]])
-
-
-def _options(n_nodes, view):
-    big = n_nodes > 300
+def _graph_options(view):
     return {
-        "layout": {"randomSeed": 7, "improvedLayout": not big},
-        "physics": {"enabled": True, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -8000 if view == "detailed" else -12000,
-                                  "springLength": 90, "springConstant": 0.04, "damping": 0.5,
-                                  "avoidOverlap": 0.1},
-                    "stabilization": {"enabled": True, "iterations": 400 if n_nodes <= 1000 else 200 if n_nodes <= 3000 else 100,
-                                      "updateInterval": 50, "fit": True}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+        "layout": {"randomSeed": 7, "improvedLayout": False},
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": view == "detailed",
                         "navigationButtons": False, "keyboard": False},
         "nodes": {"font": {"size": 12, "face": "sans-serif"}, "borderWidth": 1},
-        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": view == "detailed", "scaleFactor": 0.4}},
                   "selectionWidth": 2},
     }
 
 
-def view_data(G, view="auto", title="policykg"):
-    """The page's data: pyvis nodes and edges with their filter attributes, options, legend and filters."""
+def _doc_rows(s, records):
+    """``[[id, label, jurisdiction, legal level (中文), year]]`` of the documents with provisions, by label."""
+    by_id = {r.id: r for r in records or []}
+    out = []
+    for doc in sorted(set(s.titles) | s.docs):
+        r = by_id.get(doc)
+        label = r.label if r is not None else s.titles.get(doc, doc)
+        out.append([doc, label, (r.jurisdiction or "") if r else "", _zh("legal-level", r.level) if r and r.level else "",
+                    r.year if r and r.year else 0])
+    return sorted(out, key=lambda d: (d[1], d[0]))
+
+
+def _layouts(actors, programmes, rows, roles):
+    """Positions at the organisation and the role level: ``{level: [[x, y] of each actor or role], programmes}``."""
+    out = {}
+    for level in ("organisation", "role"):
+        key = (lambda a: "a" + str(roles[a])) if level == "role" else (lambda a: "a" + str(a))
+        weights = Counter()
+        statements = {}
+        for r in rows:
+            a, partners, approver, progs, st = r["actor"], r["partners"], r["approver"], r["programmes"], r["statement"]
+            if a < 0:
+                continue
+            statements.setdefault(st, set()).add(key(a))
+            for b in partners + ([approver] if approver >= 0 else []):
+                if key(b) != key(a):
+                    weights[tuple(sorted((key(a), key(b))))] += 1
+            for p in progs:
+                weights[(key(a), "p" + str(p))] += 1
+        for names in statements.values():
+            names = sorted(names)
+            for i, a in enumerate(names):
+                for b in names[i + 1:]:
+                    weights[(a, b)] += 1
+        n = (max(roles) + 1 if roles else 0) if level == "role" else len(actors)
+        pos = layout([f"a{i}" for i in range(n)] + [f"p{i}" for i in range(len(programmes))],
+                     [(u, v, w) for (u, v), w in sorted(weights.items())], scale=1500)
+        out[level] = {"actors": [pos[f"a{i}"] for i in range(n)],
+                      "programmes": [pos[f"p{i}"] for i in range(len(programmes))]}
+    return out
+
+
+@lru_cache(maxsize=256)
+def _bmp(text):
+    return _ASTRAL.search(text) is None
+
+
+def _utf16_span(text, at, part):
+    """``[start, end]`` of ``part`` found at ``at`` in ``text``, in UTF-16 code units (JavaScript's string indexes):
+    the page ships each article's text once and points into it."""
+    if _bmp(text):  # nearly always: one code unit per character
+        return [at, at + len(part)]
+    start = len(text[:at].encode("utf-16-le")) // 2
+    return [start, start + len(part.encode("utf-16-le")) // 2]
+
+
+def _explorer(s, records):
+    """The page's tables: documents, chapters, articles, actors, roles, programmes and one row per provision."""
+    docs = _doc_rows(s, records)
+    doc_index = {d[0]: i for i, d in enumerate(docs)}
+    art_ids = sorted(s.articles, key=lambda a: (doc_index.get(s.articles[a][0], -1), s.articles[a][3], a))
+    chapters, chapter_index, articles = [], {}, []
+    for a in art_ids:
+        doc, label, chapter, _, text = s.articles[a]
+        if chapter and (doc, chapter) not in chapter_index:
+            chapter_index[(doc, chapter)] = len(chapters)
+            chapters.append([doc_index.get(doc, -1), chapter])
+        articles.append([doc_index.get(doc, -1), label, chapter_index.get((doc, chapter), -1), text])
+    art_index = {a: i for i, a in enumerate(art_ids)}
+    rows = sorted((Row(*r) for r in s.provisions),
+                  key=lambda r: (doc_index.get(r.doc, -1), art_index.get(r.article, -1), r.statement[1:], r.actor,
+                                 r.modality, r.action, r.statement[0]))
+    names = set(s.actors) | {r.actor for r in rows} | {p for r in rows for p in r.partners} | \
+        {r.approver for r in rows if r.approver}
+    names.discard(NO_ACTOR)
+    names = sorted(names)
+    actor_index = {a: i for i, a in enumerate(names)}
+    types = sorted({(s.actors.get(a) or {}).get("actor_type") or "unspecified" for a in names})
+    role_names = sorted({(s.actors.get(a) or {}).get("role") or a for a in names})
+    role_index = {r: i for i, r in enumerate(role_names)}
+    actors, roles = [], []
+    for a in names:
+        d = s.actors.get(a) or {}
+        role = d.get("role") or a
+        actors.append([a, types.index(d.get("actor_type") or "unspecified"), d.get("jurisdiction") or "",
+                       role_index[role]])
+        roles.append(role_index[role])
+    prog_ids = sorted(s.programmes, key=lambda p: (s.programmes[p], p))
+    prog_index = {p: i for i, p in enumerate(prog_ids)}
+    statements, cols = {}, {k: [] for k in ("actor", "modality", "article", "sentence", "action", "partners",
+                                            "approver", "programmes", "statement", "instrument")}
+    modalities = [m for m in MODALITIES if any(r.modality == m for r in rows)]
+    instruments = sorted({r.instrument for r in rows if r.instrument})
+    plain = []
+    for r in rows:
+        art = art_index.get(r.article, -1)
+        text = articles[art][3] if art >= 0 else ""
+        at = text.find(r.sentence) if r.sentence else -1
+        act = text.find(r.action, max(at, 0)) if r.action else -1
+        row = {"actor": actor_index.get(r.actor, -1), "modality": modalities.index(r.modality) if r.modality in modalities else -1,
+               "article": art, "sentence": _utf16_span(text, at, r.sentence) if at >= 0 else r.sentence, "action": _utf16_span(text, act, r.action) if act >= 0 else r.action,
+               "partners": sorted({actor_index[p] for p in r.partners if p in actor_index}),
+               "approver": actor_index.get(r.approver, -1),
+               "programmes": sorted(prog_index[p] for p in r.programmes if p in prog_index),
+               "statement": statements.setdefault(r.statement, len(statements)),
+               "instrument": instruments.index(r.instrument) if r.instrument else -1}
+        plain.append(row)
+        for k, v in row.items():
+            cols[k].append(v)
+    return {
+        "docs": docs, "chapters": chapters, "articles": articles,
+        "actors": actors, "roles": role_names, "programmes": [s.programmes[p] for p in prog_ids],
+        "actorTypes": [[t, _zh("actor-type", t), ACTOR_COLOURS.get(t, "#9e9e9e")] for t in types],
+        "modalities": [[m, _zh("modality", m), _labels().get(("modality", m), (m, m))[1], MODALITY_STYLE[m][0]]
+                       for m in modalities],
+        "instruments": [[i, _zh_en("instrument", i)] for i in instruments],
+        "rows": cols, "noActor": sum(r.actor == NO_ACTOR for r in rows),
+        "positions": _layouts(actors, prog_ids, plain, roles),
+    }
+
+
+def view_data(G, view="auto", title="policykg", records=None, level="organisation"):
+    """The page's data: the explorer's tables, the graph (the detailed view's nodes and edges), options and legend.
+
+    ``G``: a networkx view (:func:`~policykg.analysis.load.to_networkx`) or a
+    :class:`~policykg.viz.summary.Summary`; ``records``: the documents'
+    :class:`~policykg.identity.documents.DocumentRecord` (jurisdiction, level and year for the filters).
+    """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
     summary = G if isinstance(G, Summary) else None
@@ -224,43 +399,19 @@ def view_data(G, view="auto", title="policykg"):
         raise ValueError("the detailed view needs the networkx view of the document, not a summary")
     if view == "auto":
         view = "detailed" if len(docs) <= 1 and G.number_of_nodes() <= DETAILED_LIMIT else "actors"
-    net = _network()
+    data = _explorer(summary or summarise(G), records)
+    data.update(title=title, view=view, level="role" if level == "role" else "organisation", tipLimit=TIP_LIMIT,
+                options=_graph_options(view), relations=[[r, *RELATION_STYLE[r]] for r in ("conamed", "partner", "approval")])
     if view == "detailed":
-        _detailed(G, net)
-    else:
-        summary = summary or summarise(G)
-        _actors(summary, net)
-    nodes, edges, _, _, _, _ = net.get_network_data()
-    for e in edges:
-        if e.get("arrows") == "to":
-            del e["arrows"]  # the default (options.edges.arrows) draws it
-    present = lambda key: sorted({x.get(key) for x in nodes + edges if x.get(key)})  # noqa: E731
-    if view == "actors":  # its chapters are those of provisions (programme links)
-        chapter_order = summary.chapters
-    else:
-        chapter_order = {}
-        for p in provisions(G):
-            chapter_order.setdefault(p["chapter"], (p["doc"], p["article_order"]))
-        for _, d in G.nodes(data=True):
-            if d["kind"] == "article":
-                chapter_order.setdefault(d["chapter"], (d["doc"], d["order"]))
-    chapters = sorted({c for x in nodes for c in [x.get("chapter")] if c} |
-                      {c for e in edges for c in e.get("chapters", [])}, key=lambda c: (chapter_order.get(c, ("", 0)), c))
-    modalities = [m for m in MODALITIES if m in present("modality")]
-    types = present("actorType")
-    legend = {
-        "kinds": [[KIND_STYLE[k][2], KIND_STYLE[k][0], KIND_STYLE[k][1]] for k in KIND_STYLE
-                  if any(n["kind"] == k for n in nodes) and k != "actor"],
-        "actorTypes": [[_zh("actor-type", t), ACTOR_COLOURS.get(t, "#9e9e9e")] for t in types],
-        "modalities": [[_zh("modality", m), *MODALITY_STYLE[m]] for m in modalities],
-        "relations": [[RELATION_STYLE[r][2], RELATION_STYLE[r][0], RELATION_STYLE[r][1]]
-                      for r in sorted({e["relation"] for e in edges} & set(RELATION_STYLE))],
-    }
-    filters = {"modality": [[m, _zh("modality", m)] for m in modalities],
-               "actorType": [[t, _zh("actor-type", t)] for t in types],
-               "chapter": [[c, c] for c in chapters]}
-    return {"title": title, "view": view, "nodes": nodes, "edges": edges, "options": _options(len(nodes), view),
-            "legend": legend, "filters": filters, "tipLimit": TIP_LIMIT}
+        nodes, edges = _detailed(G)
+        present = sorted({e["relation"] for e in edges} & set(RELATION_STYLE))
+        data["graph"] = {
+            "nodes": nodes, "edges": edges,
+            "kinds": [[KIND_STYLE[k][2], KIND_STYLE[k][0], KIND_STYLE[k][1]] for k in KIND_STYLE
+                      if any(n["kind"] == k for n in nodes) and k != "actor"],
+            "relations": [[RELATION_STYLE[r][2], RELATION_STYLE[r][0], RELATION_STYLE[r][1]] for r in present],
+        }
+    return data
 
 
 def _script_json(obj):
@@ -290,22 +441,25 @@ def _assets():
     return js, css, app, page, style
 
 
-def graph_html(G, view="auto", title=None):
+def graph_html(G, view="auto", title=None, records=None, level="organisation"):
     """The self-contained HTML page of the networkx multi-digraph ``G`` (see :mod:`policykg.analysis.load`).
 
-    ``G`` may also be a :class:`~policykg.viz.summary.Summary` of several documents (actors view only).
+    ``G`` may also be a :class:`~policykg.viz.summary.Summary` of several documents (actors view only);
+    ``records``: the documents' records (for the document filters); ``level``: the actor level the
+    page opens at (organisation or role).
     """
     if isinstance(G, Summary):
-        titles = sorted(G.titles)
+        titles = sorted(set(G.titles.values()))
     else:
         titles = sorted({d["doc_label"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
     title = title or (titles[0] if len(titles) == 1 else "policykg")
-    data = view_data(G, view, title)
+    data = view_data(G, view, title, records, level)
     js, css, app, page, style = _assets()
     env = Environment(autoescape=True, keep_trailing_newline=True)
-    n_edges = len(data["edges"])
-    subtitle = (f"{'单个法规详细视图' if data['view'] == 'detailed' else '主体网络视图'} · "
-                f"{len(data['nodes'])} nodes · {n_edges} edges")
+    rows = len(data["rows"]["actor"])
+    docs = "单个法规详细视图" if data["view"] == "detailed" else f"主体网络视图 · {len(data['docs'])} 部法规 documents"
+    subtitle = f"{docs} · {rows} 条规定 provisions · {len(data['actors'])} 个主体 actors"
+
     return env.from_string(page).render(title=title, subtitle=subtitle, vis_js=Markup(js), vis_css=Markup(css),
                                         page_css=Markup(style), app_js=Markup(app),
                                         data_json=Markup(_script_json(data)))
@@ -316,19 +470,22 @@ def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html
     """Write the page for regulations (or built .ttl/.nq/.jsonld graphs) at ``paths`` into ``out``; return its path.
 
     Regulations are read, extracted and graphed as ``build`` does them (``jobs``, ``cache``,
-    ``progress``: see :func:`policykg.pipeline.run`); the actors view of several of them is
+    ``progress``: see :func:`policykg.pipeline.run`); the page of several of them is
     made from each document's summary, as ``build`` makes graph.html; ``select`` keeps the documents it
-    selects (see :mod:`policykg.selection`); ``actor_level``: the level actors are drawn at
-    (:mod:`policykg.analysis.levels`; other than the organisation, the page is made from the whole view).
+    selects (see :mod:`policykg.selection`); ``actor_level``: the level actors are counted at
+    (:mod:`policykg.analysis.levels`; the page switches between organisation and role itself; the
+    mention level is made from the whole view).
     """
     from ..analysis.inputs import load
     from ..analysis.levels import at_level, check_level
     from ..outputs import write_atomically
 
-    full = view == "detailed" or check_level(actor_level) != "organisation"
+    full = view == "detailed" or check_level(actor_level) == "mention"
     loaded = load(paths, keep_going, view="full" if full else "summary", jobs=jobs, cache=cache, progress=progress,
                   select=select)
     docs = loaded.documents
-    G = loaded.network if isinstance(loaded.network, Summary) else at_level(loaded.network, actor_level)
-    page = graph_html(G, view, docs[0].label if len(docs) == 1 else None)
+    G = loaded.network
+    if not isinstance(G, Summary) and actor_level == "mention":
+        G = at_level(G, actor_level)
+    page = graph_html(G, view, docs[0].label if len(docs) == 1 else None, records=docs, level=actor_level)
     return write_atomically(out, {name: page})[0]

@@ -1,10 +1,10 @@
-"""What the actors view of graph.html needs from each document: counts small enough to keep thousands.
+"""What graph.html needs from each document: its provisions as rows, small enough to keep thousands.
 
-The actors view (:mod:`policykg.viz.html`) of many documents only counts, per
-actor, the provisions it bears, who is named with whom, and which programmes
-it is bound to.  :func:`summarise` takes those counts from one networkx view
-(:func:`policykg.analysis.load.to_networkx`); :func:`merge` adds up the
-summaries of several documents in document IRI order, giving what
+The page (:mod:`policykg.viz.html`) counts, filters and draws from one row per
+provision (actor, modality, article, sentence, partners, approver,
+programmes) and the text of each article.  :func:`summarise` takes them from
+one networkx view (:func:`policykg.analysis.load.to_networkx`); :func:`merge`
+joins the summaries of several documents in document IRI order, giving what
 ``summarise(networkx.compose_all(views))`` gives, without ever holding the
 views of all the documents.
 
@@ -12,65 +12,69 @@ views of all the documents.
 >>> from policykg.build import document_graphs, read_all
 >>> docs, _ = read_all()
 >>> s = summarise(to_networkx(document_graphs(docs)[0]))
->>> s.docs, s.duty[("常州市人民政府", "obligation")] > 0
+>>> s.docs, sum(p.actor == "常州市人民政府" and p.modality == "obligation" for p in s.provisions) > 0
 ({'ff80818198a7ecd40198f39a6b8d0d95'}, True)
 """
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from ..analysis.load import NO_ACTOR, provisions
+from ..analysis.load import provisions
 
-__all__ = ["Summary", "summarise", "merge"]
+__all__ = ["Summary", "Row", "summarise", "merge"]
+
+
+class Row(NamedTuple):
+    """One provision as the page shows it."""
+
+    doc: str  # document id
+    article: str  # article IRI
+    actor: str  # bearer's label (NO_ACTOR when none is named)
+    modality: str
+    action: str
+    sentence: str
+    partners: tuple  # partners' labels
+    approver: str  # approver's label, or ""
+    programmes: tuple  # programme IRIs
+    statement: tuple  # (paragraph IRI, start, end): the provisions of one statement name their actors together
+    instrument: str
 
 
 @dataclass
 class Summary:
-    actors: dict = field(default_factory=dict)  # actor IRI -> node attributes (label, actor_type, level)
+    actors: dict = field(default_factory=dict)  # actor label -> node attributes (actor_type, level, role, jurisdiction)
     programmes: dict = field(default_factory=dict)  # programme IRI -> label
-    duty: Counter = field(default_factory=Counter)  # (actor label, modality) -> provisions
-    pairs: Counter = field(default_factory=Counter)  # ((label, label) sorted, conamed|partner|approval) -> count
-    links: dict = field(default_factory=dict)  # (actor label, programme IRI, modality) -> [count, {chapter}]
-    chapters: dict = field(default_factory=dict)  # chapter -> (doc id, article order) of its first provision
+    articles: dict = field(default_factory=dict)  # article IRI -> (doc id, label, chapter, order, text)
+    provisions: list = field(default_factory=list)  # Row of each provision, in document order
     docs: set = field(default_factory=set)  # ids of the documents with articles
-    titles: set = field(default_factory=set)  # labels (short title and version date) of the documents with provisions
+    titles: dict = field(default_factory=dict)  # doc id -> label (short title and version date) of documents with provisions
+
+
+ACTOR_KEYS = ("actor_type", "level", "role", "jurisdiction")
 
 
 def summarise(G):
     """The :class:`Summary` of one networkx view (as made by :func:`~policykg.analysis.load.to_networkx`)."""
     s = Summary()
-    for n, d in G.nodes(data=True):
+    for n, d in sorted(G.nodes(data=True)):
         kind = d.get("kind")
         if kind == "actor":
-            s.actors[n] = {k: d[k] for k in ("kind", "label", "actor_type", "level")}
+            s.actors[d["label"]] = {k: d.get(k) or "" for k in ACTOR_KEYS}
         elif kind == "programme":
             s.programmes[n] = d["label"]
         elif kind == "article":
             s.docs.add(d["doc"])
-
-    def link(a, b, rel):  # as analysis.load.actor_network counts them
-        if a != b and NO_ACTOR not in (a, b):
-            s.pairs[(tuple(sorted((a, b))), rel)] += 1
-
-    statements = defaultdict(set)
+            s.articles[n] = (d["doc"], d["label"], d["chapter"], d["order"], d["text"])
     for p in provisions(G):
-        actor = p["actor"]
-        s.duty[(actor, p["modality"])] += 1
-        s.chapters.setdefault(p["chapter"], (p["doc"], p["article_order"]))
-        s.titles.add(p["doc_label"])
-        statements[(p["paragraph_iri"], p["start"], p["end"])].add(actor)
+        out = {rel: [] for rel in ("partner", "approver", "programme", "article")}
         for _, o, rel in G.out_edges(p["id"], keys=True):
-            if rel in ("partner", "approver"):
-                link(actor, G.nodes[o]["label"], "partner" if rel == "partner" else "approval")
-            elif rel == "programme" and actor != NO_ACTOR:
-                entry = s.links.setdefault((actor, o, p["modality"]), [0, set()])
-                entry[0] += 1
-                entry[1].add(p["chapter"])
-    for names in statements.values():
-        names = sorted(names)
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                link(a, b, "conamed")
+            if rel in out:
+                out[rel].append(G.nodes[o]["label"] if rel in ("partner", "approver") else o)
+        s.titles[p["doc"]] = p["doc_label"]
+        s.provisions.append(Row(p["doc"], (out["article"] or [""])[0], p["actor"], p["modality"], p["action"],
+                                p["source"], tuple(sorted(set(out["partner"]))), min(out["approver"], default=""),
+                                tuple(sorted(set(out["programme"]))), (p["paragraph_iri"], p["start"], p["end"]),
+                                p.get("instrument") or ""))
     return s
 
 
@@ -80,7 +84,7 @@ def merge(summaries):
     Node attributes come from the last document that has the node, as in
     :func:`networkx.compose_all`, except that a document that leaves an actor's
     type unstated (an issuer named only as such) does not erase the type another
-    document states; counts add up; a chapter keeps its first place.
+    document states; rows are kept in document order.
     """
     out = Summary()
     for s in summaries:
@@ -89,15 +93,8 @@ def merge(summaries):
             if old is None or d.get("actor_type") not in (None, "", "unspecified"):
                 out.actors[name] = d
         out.programmes.update(s.programmes)
-        out.duty.update(s.duty)
-        out.pairs.update(s.pairs)
-        for key, (n, chapters) in s.links.items():
-            entry = out.links.setdefault(key, [0, set()])
-            entry[0] += n
-            entry[1] |= chapters
-        for c, first in s.chapters.items():
-            if c not in out.chapters or first < out.chapters[c]:
-                out.chapters[c] = first
+        out.articles.update(s.articles)
+        out.provisions.extend(s.provisions)
         out.docs |= s.docs
-        out.titles |= s.titles
+        out.titles.update(s.titles)
     return out
