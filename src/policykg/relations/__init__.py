@@ -1,0 +1,1 @@
+"""How documents relate: citations and legal basis (:mod:`.citations`), versions compared (:mod:`.versions`)."""
