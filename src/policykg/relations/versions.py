@@ -15,14 +15,15 @@ differs has changed; one left over was added or removed.
 >>> new = read_text("甲条例\\n第一条　市人民政府应当编制规划。\\n第二条　鼓励高校开展研究。\\n第三条　企业应当申请补贴。")
 >>> d = diff(old, new)
 >>> [(a.change, a.old and a.old.key, a.new and a.new.key) for a in d.articles]
-[('unchanged', '1', '1'), ('changed', '2', '3'), ('added', None, '2')]
+[('unchanged', '1', '1'), ('added', None, '2'), ('changed', '2', '3')]
 >>> [(p.change, p.old_modality, p.new_modality) for a in d.articles for p in a.provisions]
-[('modality', 'permission', 'obligation'), ('added', None, 'encouragement')]
+[('added', None, 'encouragement'), ('modality', 'permission', 'obligation')]
 """
 
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import PolicyKGError
 from ..identity.documents import DocumentRecord, title_key
@@ -61,6 +62,7 @@ class ArticleChange:
     similarity: float = 0.0
     renumbered: bool = False
     provisions: list = field(default_factory=list)  # ProvisionChange
+    related: list = field(default_factory=list)  # added or removed: the other version's articles sharing a sentence
 
 
 @dataclass
@@ -91,27 +93,37 @@ def _ratio(a, b, floor=0.0):
     return m.ratio() if m.real_quick_ratio() >= floor and m.quick_ratio() >= floor else 0.0
 
 
+@lru_cache(maxsize=1 << 16)
 def _sentences(text):
-    return [x for x in re.split(r"(?<=[。；])|\n", text) if x.strip()]
+    return tuple(x for x in re.split(r"(?<=[。；])|\n", text) if x.strip())
+
+
+@lru_cache(maxsize=1 << 18)
+def _alike(x, y):
+    """The ratio of two sentences, 0 below 0.5 (found from cheap upper bounds first): each pair is asked
+    for many times, by :func:`similarity` both ways and by :func:`_relate`."""
+    return _ratio(x, y, 0.5)
 
 
 def _covered(xs, ys):
     """The share of the characters of sentences ``xs`` found in sentences ``ys`` (each sentence weighed by
     its length, scored by its most alike sentence of ``ys``)."""
     total = sum(len(x) for x in xs)
-    return sum(len(x) * max((_ratio(x, y, 0.5) for y in ys), default=0.0) for x in xs) / total if total else 0.0
+    return sum(len(x) * max((_alike(x, y) if x <= y else _alike(y, x) for y in ys), default=0.0)
+               for x in xs) / total if total else 0.0
 
 
-def similarity(a, b):
+def similarity(a, b, floor=0.0):
     """How alike two article texts are: difflib's ratio, or, when higher, the share of either found in the
     other sentence by sentence (a revision extends, splits and merges articles: old 第三条's first paragraph
-    is new 第八条's).
+    is new 第八条's).  ``floor``: a ratio below it need not be exact (it is found from cheap bounds).
 
     >>> round(similarity("国家设立基金。", "国家设立基金。国家鼓励社会捐赠，支持科学研究和技术开发。"), 2)
     1.0
     """
     xs, ys = _sentences(a), _sentences(b)
-    return max(_ratio(a, b), _covered(xs, ys), _covered(ys, xs))
+    covered = max(_covered(xs, ys), _covered(ys, xs))
+    return max(covered, _ratio(a, b, max(floor, covered)))
 
 
 def align(old_articles, new_articles):
@@ -123,7 +135,7 @@ def align(old_articles, new_articles):
     for n in new_articles:  # by number, where the text is still the same article
         o = by_key.get(n.key)
         if o is not None:
-            r = similarity(old_text[id(o)], new_text[id(n)])
+            r = similarity(old_text[id(o)], new_text[id(n)], SAME)
             if r >= SAME:
                 pairs[id(n)] = (o, n, r, False)
                 used_old.add(id(o))
@@ -134,7 +146,7 @@ def align(old_articles, new_articles):
             continue
         for j, o in enumerate(old_articles):
             if id(o) not in used_old:
-                r = similarity(old_text[id(o)], new_text[id(n)])
+                r = similarity(old_text[id(o)], new_text[id(n)], MOVED)
                 if r >= MOVED:
                     candidates.append((-r, i, j, o, n))
     for negr, _, _, o, n in sorted(candidates, key=lambda c: c[:3]):
@@ -181,6 +193,14 @@ def _provision_changes(old, new):
 def diff(old, new):
     """The :class:`VersionDiff` of two :class:`~policykg.model.Document` versions of one work (raises
     :class:`~policykg.errors.PolicyKGError` when their titles name two works)."""
+    try:
+        return _diff(old, new)
+    finally:
+        _alike.cache_clear()
+        _sentences.cache_clear()
+
+
+def _diff(old, new):
     ro, rn = DocumentRecord.of(old), DocumentRecord.of(new)
     if title_key(old.title) != title_key(new.title):
         raise PolicyKGError(f"{new.path or new.title}: not a version of {ro.short_title} ({old.path or old.title}) "
@@ -200,7 +220,27 @@ def diff(old, new):
             if not same:
                 a.provisions = _provision_changes(po.get(id(o), []), pn.get(id(n), []))
         articles.append(a)
+    _relate(articles, old.articles, new.articles)
     return VersionDiff(ro, rn, _chapters(old), _chapters(new), articles)
+
+
+def _relate(changes, old_articles, new_articles):
+    """Point each article added or removed to the articles of the other version that hold one of its
+    sentences (at least :data:`MOVED` alike; a sentence found in more than two, such as
+    对直接负责的主管人员…依法给予处分, says nothing): where the text of a split or merged article went."""
+    def related(article, others):
+        found = []
+        for x in _sentences(_body(article)):
+            hits = [o for o in others if any((_alike(x, y) if x <= y else _alike(y, x)) >= MOVED
+                                             for y in _sentences(_body(o)))]
+            found += [o for o in hits if o not in found] if len(hits) <= 2 else []
+        return sorted(found, key=lambda o: o.order)
+
+    for a in changes:
+        if a.change == "added":
+            a.related = related(a.new, old_articles)
+        elif a.change == "removed":
+            a.related = related(a.old, new_articles)
 
 
 def _chapters(doc):
@@ -253,19 +293,21 @@ def to_markdown(d, unchanged=False):
             continue
         head = {"added": f"### + {_where(a.new)}", "removed": f"### − {_where(a.old)}"}.get(
             a.change, f"### {_where(a.old)} → {_where(a.new)} ({a.change}, similarity {a.similarity:.2f})")
-        out += [head, ""]
+        block = [head]
+        if a.related:
+            block.append(("Text from old " if a.change == "added" else "Text now in ") + "、".join(o.label for o in a.related))
         if a.old is not None and a.change != "unchanged":
-            out += [f"> old: {_body(a.old)}".replace("\n", " ")]
+            block.append(f"> old: {_body(a.old)}".replace("\n", " "))
         if a.new is not None and a.change != "unchanged":
-            out += ["", f"> new: {_body(a.new)}".replace("\n", " ")]
+            block.append(f"> new: {_body(a.new)}".replace("\n", " "))
         if a.provisions:
-            out += [""] + [f"- {_provision_line(p)}" for p in a.provisions]
-        out.append("")
+            block.append("\n".join(f"- {_provision_line(p)}" for p in a.provisions))
+        out += ["\n\n".join(block), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
 COLUMNS = ("change", "old_article", "new_article", "old_chapter", "new_chapter", "similarity", "renumbered",
-           "provision_change", "old_actor", "new_actor", "old_modality", "new_modality", "old_text", "new_text")
+           "related", "provision_change", "old_actor", "new_actor", "old_modality", "new_modality", "old_text", "new_text")
 
 
 def rows(d):
@@ -277,11 +319,12 @@ def rows(d):
     out = []
     for a in d.articles:
         out.append((a.change, a.old.label if a.old else "", a.new.label if a.new else "", chap(a.old), chap(a.new),
-                    f"{a.similarity:.3f}" if a.old and a.new else "", "yes" if a.renumbered else "no", "", "", "", "",
+                    f"{a.similarity:.3f}" if a.old and a.new else "", "yes" if a.renumbered else "no",
+                    "、".join(o.label for o in a.related), "", "", "", "",
                     "", _body(a.old) if a.old else "", _body(a.new) if a.new else ""))
         for p in a.provisions:
             out.append((a.change, a.old.label if a.old else "", a.new.label if a.new else "", chap(a.old),
-                        chap(a.new), "", "", p.change, p.old_actor or "", p.new_actor or "", p.old_modality or "",
+                        chap(a.new), "", "", "", p.change, p.old_actor or "", p.new_actor or "", p.old_modality or "",
                         p.new_modality or "", p.old_action, p.new_action))
     return out
 
