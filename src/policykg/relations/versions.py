@@ -169,7 +169,9 @@ def _provisions(doc):
     for p in doc.layers["provisions"]:
         a = actors.get(p.actor)
         org = resolve(p.actor, a.type if a is not None else actor_type(p.actor), ctx).label
-        out.setdefault(id(p.article), []).append((org, p.modality, p.action))
+        found = out.setdefault(id(p.article), [])
+        if (org, p.modality, p.action) not in found:  # 省、自治区、直辖市人民政府: one organisation, said once
+            found.append((org, p.modality, p.action))
     return out
 
 
