@@ -32,8 +32,9 @@ __all__ = ["diff", "diff_files", "VersionDiff", "ArticleChange", "ProvisionChang
            "SAME", "MOVED", "SAME_ACTION", "align", "similarity"]
 
 SAME = 0.5  # an article keeps its number and is the same article when at least this similar
-MOVED = 0.6  # an article renumbered: at least this similar to an old article left unaligned
+MOVED = 0.55  # an article renumbered: at least this similar to an old article left unaligned
 SAME_ACTION = 0.6
+RUN = 3  # characters: a shorter run in common (的, 和, 中小) says nothing of two sentences
 SENTENCE = 12  # characters: a shorter sentence (本法自…起施行) is too formulaic to align articles by  # two provisions of aligned articles are one when their actions are at least this similar
 
 
@@ -59,7 +60,8 @@ class ArticleChange:
     change: str
     old: object = None
     new: object = None
-    similarity: float = 0.0
+    similarity: float = 0.0  # difflib's ratio of the two texts
+    score: float = 0.0  # what aligned them (:func:`similarity`): a text extended or split scores high
     renumbered: bool = False
     provisions: list = field(default_factory=list)  # ProvisionChange
     related: list = field(default_factory=list)  # added or removed: the other version's articles sharing a sentence
@@ -99,18 +101,20 @@ def _sentences(text):
 
 
 @lru_cache(maxsize=1 << 18)
-def _alike(x, y):
-    """The ratio of two sentences, 0 below 0.5 (found from cheap upper bounds first): each pair is asked
-    for many times, by :func:`similarity` both ways and by :func:`_relate`."""
-    return _ratio(x, y, 0.5)
+def _share(x, y):
+    """The share of the characters of sentence ``x`` found in sentence ``y`` in runs of at least
+    :data:`RUN` (0 when a cheap upper bound says it is under 0.5): each pair is asked for many times."""
+    m = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    if m.quick_ratio() * (len(x) + len(y)) / 2 < 0.5 * len(x):  # characters in common, as a bound
+        return 0.0
+    return sum(b.size for b in m.get_matching_blocks() if b.size >= RUN) / len(x)
 
 
 def _covered(xs, ys):
     """The share of the characters of sentences ``xs`` found in sentences ``ys`` (each sentence weighed by
-    its length, scored by its most alike sentence of ``ys``)."""
+    its length, scored by the sentence of ``ys`` that holds most of it)."""
     total = sum(len(x) for x in xs)
-    return sum(len(x) * max((_alike(x, y) if x <= y else _alike(y, x) for y in ys), default=0.0)
-               for x in xs) / total if total else 0.0
+    return sum(len(x) * max((_share(x, y) for y in ys), default=0.0) for x in xs) / total if total else 0.0
 
 
 def similarity(a, b, floor=0.0):
@@ -198,7 +202,7 @@ def diff(old, new):
     try:
         return _diff(old, new)
     finally:
-        _alike.cache_clear()
+        _share.cache_clear()
         _sentences.cache_clear()
 
 
@@ -218,7 +222,8 @@ def _diff(old, new):
             a.provisions = _provision_changes(po.get(id(o), []), [])
         else:
             same = _body(o) == _body(n)
-            a = ArticleChange("unchanged" if same else "changed", o, n, 1.0 if same else r, moved)
+            ratio = 1.0 if same else difflib.SequenceMatcher(None, _body(o), _body(n), autojunk=False).ratio()
+            a = ArticleChange("unchanged" if same else "changed", o, n, ratio, r, moved)
             if not same:
                 a.provisions = _provision_changes(po.get(id(o), []), pn.get(id(n), []))
         articles.append(a)
@@ -233,8 +238,7 @@ def _relate(changes, old_articles, new_articles):
     def related(article, others):
         found = []
         for x in _sentences(_body(article)):
-            hits = [o for o in others if any((_alike(x, y) if x <= y else _alike(y, x)) >= MOVED
-                                             for y in _sentences(_body(o)))]
+            hits = [o for o in others if any(_share(x, y) >= MOVED for y in _sentences(_body(o)))]
             found += [o for o in hits if o not in found] if len(hits) <= 2 else []
         return sorted(found, key=lambda o: o.order)
 
@@ -294,7 +298,8 @@ def to_markdown(d, unchanged=False):
         if a.change == "unchanged" and not (unchanged or a.renumbered):
             continue
         head = {"added": f"### + {_where(a.new)}", "removed": f"### − {_where(a.old)}"}.get(
-            a.change, f"### {_where(a.old)} → {_where(a.new)} ({a.change}, similarity {a.similarity:.2f})")
+            a.change, f"### {_where(a.old)} → {_where(a.new)} ({a.change}, similarity {a.similarity:.2f}, "
+               f"aligned at {a.score:.2f})")
         block = [head]
         if a.related:
             block.append(("Text from old " if a.change == "added" else "Text now in ") + "、".join(o.label for o in a.related))
@@ -308,7 +313,7 @@ def to_markdown(d, unchanged=False):
     return "\n".join(out).rstrip() + "\n"
 
 
-COLUMNS = ("change", "old_article", "new_article", "old_chapter", "new_chapter", "similarity", "renumbered",
+COLUMNS = ("change", "old_article", "new_article", "old_chapter", "new_chapter", "similarity", "score", "renumbered",
            "related", "provision_change", "old_actor", "new_actor", "old_modality", "new_modality", "old_text", "new_text")
 
 
@@ -321,12 +326,13 @@ def rows(d):
     out = []
     for a in d.articles:
         out.append((a.change, a.old.label if a.old else "", a.new.label if a.new else "", chap(a.old), chap(a.new),
-                    f"{a.similarity:.3f}" if a.old and a.new else "", "yes" if a.renumbered else "no",
+                    f"{a.similarity:.3f}" if a.old and a.new else "", f"{a.score:.3f}" if a.old and a.new else "",
+                    "yes" if a.renumbered else "no",
                     "、".join(o.label for o in a.related), "", "", "", "",
                     "", _body(a.old) if a.old else "", _body(a.new) if a.new else ""))
         for p in a.provisions:
             out.append((a.change, a.old.label if a.old else "", a.new.label if a.new else "", chap(a.old),
-                        chap(a.new), "", "", "", p.change, p.old_actor or "", p.new_actor or "", p.old_modality or "",
+                        chap(a.new), "", "", "", "", p.change, p.old_actor or "", p.new_actor or "", p.old_modality or "",
                         p.new_modality or "", p.old_action, p.new_action))
     return out
 
