@@ -117,7 +117,7 @@ def find_citations(doc):
             unit = _innermost(para, s, e)
             if m["title"] is not None:
                 title = _clean(m["title"])
-                if is_legislation(title):
+                if is_legislation(title) and not para.text[:m.start()].endswith("以下简称"):  # a name defined, no citation
                     kind = "basis" if any(a <= m.start() < b for a, b in basis) else "cites"
                     out.append(Citation(kind, s, e, unit, title=title, label=m["cited"] or ""))
                 continue
