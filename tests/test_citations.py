@@ -141,3 +141,9 @@ def test_sme_law_and_the_regulations_made_under_it_in_the_corpus(corpus_build): 
         ("河南省实施《中小企业促进法》办法（2008-05-31）", "yes", "第一条", "")]
     most = table(out)[0]
     assert (most["cited"], most["citing_documents"]) == ("科学技术进步法", "15")
+
+
+def test_a_rebuild_from_the_cache_resolves_the_same_citations(built, tmp_path):
+    build_into(tmp_path, [CITING, SME_LAW])  # every document from the cache this time
+    for name in ("graph.nq", "tables/citations.csv"):
+        assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name

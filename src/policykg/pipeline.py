@@ -60,7 +60,7 @@ class DocResult:
     summary: object = None  # what graph.html needs of many documents (policykg.viz.summary.Summary)
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
-    citations: list = field(default_factory=list)  # its 《…》 citations (policykg.rdf.citations.CitationRef)
+    citations: list = field(default_factory=list)  # its 《…》 citations (policykg.rdf.citations.citation_triples)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
     key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached

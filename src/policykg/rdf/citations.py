@@ -19,7 +19,7 @@ from ..relations.citations import find_citations
 from .iris import DEFAULT_BASE, Minter
 from .namespaces import ELI, PKG, PROV
 
-__all__ = ["citations_of", "citation_triples", "CitationRef"]
+__all__ = ["citations_of", "citation_triples"]
 
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _ZH, _PLAIN, _INT = "@zh", "", "^^<http://www.w3.org/2001/XMLSchema#integer>"
@@ -32,13 +32,6 @@ def citations_of(doc):
     return doc.layers["citations"]
 
 
-class CitationRef(tuple):
-    """``(node IRI, citing article IRI, citing article label, work key, title, kind)`` of an external citation:
-    what a build keeps of it to resolve it among the documents read (picklable, small)."""
-
-    __slots__ = ()
-
-
 def _article(unit):
     while unit is not None and unit.kind != "article":
         unit = unit.parent
@@ -46,8 +39,9 @@ def _article(unit):
 
 
 def citation_triples(doc, base=DEFAULT_BASE, _iris=None, refs=None):
-    """The triples of the citations of ``doc``; ``refs``: a list to which the :class:`CitationRef` of each
-    external citation is appended."""
+    """The triples of the citations of ``doc``; ``refs``: a list to which each external citation is appended as
+    ``(node IRI, citing article IRI, citing article label, work key, title, kind)``: what a build keeps of it to
+    resolve it among the documents read (:mod:`policykg.relations.links`)."""
     m = Minter(base, str)
     d = m.doc(doc.id)
 
@@ -78,7 +72,7 @@ def citation_triples(doc, base=DEFAULT_BASE, _iris=None, refs=None):
             if c.kind == "basis":
                 yield d, str(ELI.based_on), work, None
             if refs is not None and article is not None:
-                refs.append(CitationRef((node, unit(article), article.label, title_key(c.title), c.title, c.kind)))
+                refs.append((node, unit(article), article.label, title_key(c.title), c.title, c.kind))
         else:
             target = unit(c.target)
             yield node, str(PKG.refersTo), target, None

@@ -46,7 +46,7 @@ def in_force(versions, day):
 
 def _resolve(records, refs):
     """``{citation node: record of the version cited}`` and ``{work key: short title}`` of the works no version
-    of which is among ``records``; ``refs``: ``{citing document id: [CitationRef]}``."""
+    of which is among ``records``; ``refs``: ``{citing document id: [citation]}`` (see :func:`policykg.rdf.citations.citation_triples`)."""
     works, by_id = defaultdict(list), {r.id: r for r in records}
     for r in records:
         works[title_key(r.title)].append(r)
@@ -66,7 +66,7 @@ def _resolve(records, refs):
 def work_graph_triples(records, refs, base=DEFAULT_BASE):
     """``{work IRI: [(s, p, o, kind)]}``: what the citations of ``records`` add to the graphs of the works they
     cite (the version in force) and the graphs of stub works (no version read); ``refs``: ``{document id:
-    [CitationRef]}``."""
+    [citation]}``."""
     m = Minter(base, str)
     cited, stubs = _resolve(records, refs)
     out = defaultdict(list)
@@ -81,7 +81,7 @@ def work_graph_triples(records, refs, base=DEFAULT_BASE):
 
 def citations_table(records, refs):
     """Most cited works and who cites them: one row per cited work and citing document (``records``: the
-    documents built, versions linked; ``refs``: ``{document id: [CitationRef]}``), the works cited by most
+    documents built, versions linked; ``refs``: ``{document id: [citation]}``), the works cited by most
     documents first."""
     cited, stubs = _resolve(records, refs)
     by_id = {r.id: r for r in records}
