@@ -147,3 +147,11 @@ def test_a_rebuild_from_the_cache_resolves_the_same_citations(built, tmp_path):
     build_into(tmp_path, [CITING, SME_LAW])  # every document from the cache this time
     for name in ("graph.nq", "tables/citations.csv"):
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def test_a_selection_keeps_the_laws_its_documents_cite(built):
+    # the cited law was read but not selected, the other never read: both stay, as the documents selected cite them
+    r = run_cli("query", "citations", "--data", built, "--format", "csv", "--title", "^甲省")
+    assert r.returncode == 0, r.stderr
+    assert [(row["law"], row["documents"], row["citations"]) for row in csv_rows(r.stdout)] == [
+        ("中小企业促进法", "1", "2"), ("行政许可法", "1", "1")]
