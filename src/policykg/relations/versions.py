@@ -33,9 +33,8 @@ __all__ = ["diff", "diff_files", "VersionDiff", "ArticleChange", "ProvisionChang
 
 SAME = 0.5  # an article keeps its number and is the same article when at least this similar
 MOVED = 0.55  # an article renumbered: at least this similar to an old article left unaligned
-SAME_ACTION = 0.6
+SAME_ACTION = 0.6  # two provisions of aligned articles are one when their actions are at least this similar
 RUN = 3  # characters: a shorter run in common (的, 和, 中小) says nothing of two sentences
-SENTENCE = 12  # characters: a shorter sentence (本法自…起施行) is too formulaic to align articles by  # two provisions of aligned articles are one when their actions are at least this similar
 
 
 @dataclass
@@ -131,7 +130,8 @@ def similarity(a, b, floor=0.0):
 
 
 def align(old_articles, new_articles):
-    """``[(old, new, similarity, renumbered)]`` of the aligned articles, ``old`` or ``new`` None when unaligned."""
+    """``[(old, new, score, renumbered)]`` of the aligned articles (score: :func:`similarity`) in the new
+    version's order, then the old articles left unaligned; ``old`` or ``new`` None when unaligned."""
     old_text = {id(a): _body(a) for a in old_articles}
     new_text = {id(a): _body(a) for a in new_articles}
     pairs, used_old, used_new = {}, set(), set()
