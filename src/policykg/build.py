@@ -226,7 +226,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     refs = {d.id: d.citations for d in docs if d.citations}  # the 《…》 citations, resolved among the documents
     extra = work_graph_triples([d.record for d in docs], refs, base)
     works = [(w, blocks(t + extra.pop(w, []))) for w, t in work_graphs([d.record for d in docs], base)]
-    works = sorted(works + [(w, blocks(t)) for w, t in extra.items()], key=lambda x: x[0])  # the works cited but not read
+    works = sorted(works + [(w, blocks(t)) for w, t in extra.items()], key=lambda x: x[0])  # + works cited, not read
     graph = BlockGraph([(d.iri, d.load_blocks) for d in docs] + works, base)
     # Only subjects outside a document's own IRIs (actors, programmes) can be in several documents;
     # a work's graph says of its documents only what their own graphs do not.
