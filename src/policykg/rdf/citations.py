@@ -19,7 +19,7 @@ from ..relations.citations import find_citations
 from .iris import DEFAULT_BASE, Minter
 from .namespaces import ELI, PKG, PROV
 
-__all__ = ["citations_of", "citation_triples"]
+__all__ = ["citations_of", "citation_triples", "external"]
 
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _ZH, _PLAIN, _INT = "@zh", "", "^^<http://www.w3.org/2001/XMLSchema#integer>"
@@ -38,10 +38,18 @@ def _article(unit):
     return unit
 
 
-def citation_triples(doc, base=DEFAULT_BASE, _iris=None, refs=None):
-    """The triples of the citations of ``doc``; ``refs``: a list to which each external citation is appended as
-    ``(node IRI, citing article IRI, citing article label, work key, title, kind)``: what a build keeps of it to
-    resolve it among the documents read (:mod:`policykg.relations.links`)."""
+def _numbered(doc, unit):
+    """``(citation, its IRI, the IRI of the unit it is read from, its article)`` of each citation of ``doc``
+    (``unit``: a unit's IRI): numbered in each unit, ``…/para/1/cite/2``."""
+    numbering = {}
+    for c in citations_of(doc):
+        source = unit(c.unit)
+        k = numbering[source] = numbering.get(source, 0) + 1
+        yield c, f"{source}/cite/{k}", source, _article(c.unit)
+
+
+def citation_triples(doc, base=DEFAULT_BASE, _iris=None):
+    """The triples of the citations of ``doc``."""
     m = Minter(base, str)
     d = m.doc(doc.id)
 
@@ -49,12 +57,7 @@ def citation_triples(doc, base=DEFAULT_BASE, _iris=None, refs=None):
         iri = _iris.get(id(u)) if _iris is not None else None
         return iri if iri is not None else m.unit(doc.id, u)
 
-    numbering = {}
-    for c in citations_of(doc):
-        source = unit(c.unit)
-        k = numbering[source] = numbering.get(source, 0) + 1
-        node = f"{source}/cite/{k}"
-        article = _article(c.unit)
+    for c, node, source, article in _numbered(doc, unit):
         yield node, _TYPE, str(PKG.Citation), None
         yield node, str(PKG.citationKind), c.kind, _PLAIN
         yield node, str(PROV.wasDerivedFrom), source, None
@@ -71,11 +74,19 @@ def citation_triples(doc, base=DEFAULT_BASE, _iris=None, refs=None):
                 yield unit(article), str(ELI.cites), work, None
             if c.kind == "basis":
                 yield d, str(ELI.based_on), work, None
-            if refs is not None and article is not None:
-                refs.append((node, unit(article), article.label, title_key(c.title), c.title, c.kind))
         else:
             target = unit(c.target)
             yield node, str(PKG.refersTo), target, None
             # article to article; within one article (前款), paragraph to paragraph
             same = article is not None and _article(c.target) is article
             yield (source if same else unit(article) if article is not None else source), str(ELI.cites), target, None
+
+
+def external(doc, base=DEFAULT_BASE):
+    """``[(citation IRI, citing article IRI, its label, work key, title, kind)]`` of the citations of another
+    law in ``doc``: what a build keeps of them to resolve them among the documents read
+    (:mod:`policykg.relations.links`)."""
+    m = Minter(base, str)
+    unit = lambda u: m.unit(doc.id, u)  # noqa: E731
+    return [(node, unit(article), article.label, title_key(c.title), c.title, c.kind)
+            for c, node, _, article in _numbered(doc, unit) if c.title and article is not None]

@@ -350,14 +350,13 @@ def activity_triples(m, curation, decision):
     yield agent, _LABEL, curation.curator, ZH
 
 
-def triples(doc, base=DEFAULT_BASE, citations=None):
-    """Every triple of ``doc``: its structure, its extraction layers, then its citations
-    (``citations``: a list to collect the external ones in, see :func:`policykg.rdf.citations.citation_triples`)."""
+def triples(doc, base=DEFAULT_BASE):
+    """Every triple of ``doc``: its structure, its extraction layers, then its citations."""
     from .citations import citation_triples
 
     iris = _units(doc, Minter(base, str))
     return chain(structure_triples(doc, base, iris), provision_triples(doc, base, iris),
-                 citation_triples(doc, base, iris, citations))
+                 citation_triples(doc, base, iris))
 
 
 _INTEGER, _DATE = XSD.integer, XSD.date
