@@ -93,7 +93,8 @@ def test_outputs_serialised_in_parallel_processes_are_the_same_bytes(tmp_path, m
         monkeypatch.setattr(build_mod, "PARALLEL", limit)
         build_mod.build(paths, out=tmp_path / name, cache=False, formats=("nq", "ttl", "jsonld"))
     serial = outputs(tmp_path / "serial")
-    assert set(serial) == {"graph.nq", "graph.ttl", "graph.jsonld", "graph.html", "tables/documents.csv"}
+    assert set(serial) == {"graph.nq", "graph.ttl", "graph.jsonld", "graph.html", "tables/documents.csv",
+                           "tables/citations.csv"}
     assert serial == outputs(tmp_path / "forked")
 
 

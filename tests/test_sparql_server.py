@@ -532,4 +532,5 @@ def test_virtuoso_gives_the_canned_queries_the_answers_oxigraph_gives(virtuoso, 
     _, _, there = get(f"{virtuoso}/sparql", text, "text/csv")
     _, _, here = get(endpoint["url"], text, "text/csv")
     assert rows_as_sets(there) == rows_as_sets(here)
-    assert csv_rows(here) or name == "shared-actors" and level == "organisation"
+    # one document: no actor shared at the organisation level, no law cited (tests/test_citations.py has citations)
+    assert csv_rows(here) or name == "shared-actors" and level == "organisation" or name == "citations"

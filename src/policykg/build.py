@@ -200,6 +200,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     from .rdf.nquads import count, merge
     from .rdf.triples import blocks
     from .rdf.works import work_graphs
+    from .relations.links import citations_table, work_graph_triples
 
     # graph.html of one file is the detailed view of its whole networkx view; of many, the
     # actors view, made from a small summary of each document.
@@ -222,7 +223,10 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
         bad = next((d.invalid for d in docs if d.invalid), None)  # each graph was checked in its worker
         if bad:
             raise ValidationError(bad)  # one line, before anything is written
-    works = [(w, blocks(t)) for w, t in work_graphs([d.record for d in docs], base)]
+    refs = {d.id: d.citations for d in docs if d.citations}  # the 《…》 citations, resolved among the documents
+    extra = work_graph_triples([d.record for d in docs], refs, base)
+    works = [(w, blocks(t + extra.pop(w, []))) for w, t in work_graphs([d.record for d in docs], base)]
+    works = sorted(works + [(w, blocks(t)) for w, t in extra.items()], key=lambda x: x[0])  # + works cited, not read
     graph = BlockGraph([(d.iri, d.load_blocks) for d in docs] + works, base)
     # Only subjects outside a document's own IRIs (actors, programmes) can be in several documents;
     # a work's graph says of its documents only what their own graphs do not.
@@ -256,6 +260,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     files["graph.html"] = page
     records = sorted((d.record for d in docs), key=lambda r: (r.label, r.id))  # as analyze lists them
     files["tables/documents.csv"] = to_csv(documents_table(records, {d.id: d.provisions for d in docs}))
+    files["tables/citations.csv"] = to_csv(citations_table(records, refs))
     t3 = time.perf_counter()
     written = write_atomically(out, files)  # the graph outputs are serialised as they are written
     for f in set(FORMATS) - set(formats):  # no stale graph beside the new one

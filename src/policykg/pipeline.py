@@ -60,6 +60,7 @@ class DocResult:
     summary: object = None  # what graph.html needs of many documents (policykg.viz.summary.Summary)
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
+    citations: list = field(default_factory=list)  # its citations of other laws (policykg.rdf.citations.external)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
     key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
@@ -119,6 +120,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
     from .identity.documents import DocumentRecord
     from .rdf.iris import Minter
     from .rdf.namespaces import PKG
+    from .rdf.citations import external
     from .rdf.triples import TYPE, blocks, triples
     from .readers import read
 
@@ -149,6 +151,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
                   shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated, record=record,
+                  citations=external(doc, base),
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True

@@ -49,4 +49,5 @@ from . import push_cmd  # noqa: E402,F401
 from . import validate_cmd  # noqa: E402,F401
 from . import viz_cmd  # noqa: E402,F401
 from . import compare_cmd  # noqa: E402,F401
+from . import diff_cmd  # noqa: E402,F401
 from . import similar_cmd  # noqa: E402,F401

@@ -1,7 +1,10 @@
 """RDF for a Document's metadata and structure (ELI), one named graph per document."""
 
+from itertools import chain
+
 from rdflib import Graph
 
+from .citations import citation_triples
 from .iris import Minter
 from .triples import structure_triples, to_rdflib, unit_label
 
@@ -9,14 +12,15 @@ __all__ = ["document_graph", "unit_label"]
 
 
 def document_graph(doc, minter=None, graph=None):
-    """Add the triples of ``doc``'s metadata and structure to ``graph`` (a new
+    """Add the triples of ``doc``'s metadata, structure and citations to ``graph`` (a new
     :class:`rdflib.Graph` named by the document IRI when not given) and return it.
 
-    The triples are those of :func:`policykg.rdf.triples.structure_triples`, which a build writes.
+    The triples are those of :func:`policykg.rdf.triples.structure_triples` and
+    :func:`policykg.rdf.citations.citation_triples`, which a build writes.
     """
     m = minter or Minter()
     g = graph if graph is not None else Graph(identifier=m.doc(doc.id))
     add = g.add
-    for t in structure_triples(doc, m.base):
+    for t in chain(structure_triples(doc, m.base), citation_triples(doc, m.base)):
         add(to_rdflib(t))
     return g

@@ -18,6 +18,7 @@ class PKG(DefinedNamespace):
     Actor: URIRef
     Article: URIRef
     Chapter: URIRef
+    Citation: URIRef
     Commitment: URIRef
     Encouragement: URIRef
     Guidance: URIRef
@@ -47,6 +48,10 @@ class PKG(DefinedNamespace):
     approverName: URIRef
     article: URIRef
     bearer: URIRef
+    citationKind: URIRef
+    citedArticles: URIRef
+    citedTitle: URIRef
+    citedVersion: URIRef
     current: URIRef
     dateAdopted: URIRef
     dateAmended: URIRef
@@ -74,6 +79,7 @@ class PKG(DefinedNamespace):
     partnerName: URIRef
     programme: URIRef
     programmeType: URIRef
+    refersTo: URIRef
     roleGroup: URIRef
     secondaryInstrument: URIRef
     sentence: URIRef
@@ -98,6 +104,8 @@ class ELI(DefinedNamespace):
     LegalExpression: URIRef
     LegalResource: URIRef
     LegalResourceSubdivision: URIRef
+    based_on: URIRef
+    cites: URIRef
     date_document: URIRef
     first_date_entry_in_force: URIRef
     has_part: URIRef

@@ -351,9 +351,12 @@ def activity_triples(m, curation, decision):
 
 
 def triples(doc, base=DEFAULT_BASE):
-    """Every triple of ``doc``: its structure, then its extraction layers."""
+    """Every triple of ``doc``: its structure, its extraction layers, then its citations."""
+    from .citations import citation_triples
+
     iris = _units(doc, Minter(base, str))
-    return chain(structure_triples(doc, base, iris), provision_triples(doc, base, iris))
+    return chain(structure_triples(doc, base, iris), provision_triples(doc, base, iris),
+                 citation_triples(doc, base, iris))
 
 
 _INTEGER, _DATE = XSD.integer, XSD.date

@@ -1,1 +1,2 @@
-"""How regulations relate: citations and legal basis, versions, and the text one adopted from another."""
+"""How documents relate: citations and legal basis (:mod:`.citations`), versions compared
+(:mod:`.versions`), and the text one adopted from another (:mod:`.similarity`)."""

@@ -302,7 +302,7 @@ def load(data="build", select=None):
 
 def restrict(store, selection):
     """Remove from ``store`` the document graphs ``selection`` leaves out, and what the works' graphs say of
-    them (a work left with no version goes altogether)."""
+    them (a work left with no version goes altogether, unless a document selected cites it)."""
     from rdflib.namespace import RDF, RDFS
 
     from ..rdf.namespaces import ELI, PKG
@@ -325,12 +325,14 @@ def restrict(store, selection):
     for iri in sorted(dropped):
         store.remove_graph(ox.NamedNode(iri))
     realized_by = ox.NamedNode(str(ELI.is_realized_by))
+    cited = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(str(PKG.refersTo)), None)}
+    of_dropped = tuple(f"{iri}/" for iri in sorted(dropped))  # a dropped document's citations (pkg:citedVersion)
     for g in [g for g in store.named_graphs() if g.value not in every]:  # the works' graphs
         for q in list(store.quads_for_pattern(None, None, None, g)):
-            if q.subject.value in dropped or q.object.value in dropped:
+            if q.subject.value in dropped or q.object.value in dropped or q.subject.value.startswith(of_dropped):
                 store.remove(q)
-        if next(store.quads_for_pattern(None, realized_by, None, g), None) is None:
-            store.remove_graph(g)
+        if next(store.quads_for_pattern(None, realized_by, None, g), None) is None and g.value not in cited:
+            store.remove_graph(g)  # a work neither selected nor cited by a document selected
 
 
 def from_graphs(graphs):
