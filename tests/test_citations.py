@@ -10,7 +10,6 @@ from conftest import DATA, run_cli
 from policykg.readers import read_text
 from policykg.relations.citations import find_citations
 from sparql_support import build_into, csv_rows
-from test_corpus_build import corpus_build  # noqa: F401  (the fixture: one corpus build per session)
 
 CITING = DATA / "citations"
 SME_LAW = DATA / "sme-law.reference.md"
