@@ -30,9 +30,12 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from ..rdf.namespaces import ELI, ORG, PKG
 
 __all__ = ["to_networkx", "actor_network", "add_actor_links", "bipartite", "provisions", "actors", "documents",
-           "NO_ACTOR", "MODALITIES", "notation"]
+           "NO_ACTOR", "MODALITIES", "PSEUDO_TYPES", "notation"]
 
 NO_ACTOR = "未指明"  # the bearer of a provision with no actor: kept in duty load, left out of networks
+# Actor types that name no body: 未指明 (no actor), and places (本市, 本省, 国家, 常州市) binding
+# themselves as a whole. Tables list them apart; networks and rankings leave them out.
+PSEUDO_TYPES = ("unspecified", "jurisdiction")
 MODALITIES = ("obligation", "prohibition", "permission", "encouragement", "support", "guidance",
               "commitment", "liability")
 

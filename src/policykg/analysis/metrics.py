@@ -18,7 +18,7 @@ import networkx as nx
 
 from .load import MODALITIES, provisions
 
-__all__ = ["duty_load", "centrality", "betweenness", "communities", "SEED"]
+__all__ = ["duty_load", "centrality", "betweenness", "communities", "annotate", "SEED"]
 
 SEED = 20250806  # Louvain's seed: the default regulation's date of promulgation
 
@@ -77,3 +77,22 @@ def communities(A, seed=SEED):
     H.add_weighted_edges_from(sorted((*sorted((a, b)), d.get("weight", 1)) for a, b, d in A.edges(data=True)))
     found = nx.community.louvain_communities(H, weight="weight", seed=seed) if len(H) else []
     return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c))
+
+
+def annotate(A, G):
+    """The actor network ``A`` of ``G`` with each node's figures as attributes, so that its GEXF and GraphML
+    files carry them: duty load by modality (``load_obligation`` … and ``load_total``, in provisions),
+    centrality (``degree``, ``strength``, ``betweenness``, ``eigenvector``) and ``community`` (1: the largest).
+
+    >>> A = annotate(nx.Graph([("a", "b", {"weight": 1})]), nx.MultiDiGraph())
+    >>> A.nodes["a"]["community"], A.nodes["a"]["degree"], A.nodes["a"]["load_total"]
+    (1, 1, 0)
+    """
+    load = duty_load(G)
+    cent = centrality(A)
+    member = {a: i for i, c in enumerate(communities(A), 1) for a in c}
+    for n, d in A.nodes(data=True):
+        c = load.get(n, Counter())
+        d.update({f"load_{m}": c[m] for m in MODALITIES}, load_total=sum(c.values()), **cent[n],
+                 community=member.get(n, 0))
+    return A
