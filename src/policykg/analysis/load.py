@@ -22,6 +22,7 @@ relation           from → to                    meaning
 =================  ===========================  ====================================
 """
 
+import weakref
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -156,15 +157,33 @@ def to_networkx(g):
     return G
 
 
+_MEMO = weakref.WeakKeyDictionary()  # graph -> ((nodes, edges), {what: result})
+
+
+def _memo(G, what, make):
+    """``make(G)``, made once while ``G`` keeps its nodes and edges: a dozen tables read the same views."""
+    size = (G.number_of_nodes(), G.number_of_edges())
+    held = _MEMO.get(G)
+    if held is None or held[0] != size:  # new, or changed since
+        held = _MEMO[G] = (size, {})
+    if what not in held[1]:
+        held[1][what] = make(G)
+    return held[1][what]
+
+
 def provisions(G):
-    """Provision nodes' attribute dicts (with ``id``), in document order."""
-    out = [dict(d, id=n) for n, d in G.nodes(data=True) if d["kind"] == "provision"]
-    return sorted(out, key=lambda d: (d["doc"], d["article_order"], d["start"], d["actor"], d["id"]))
+    """Provision nodes' attribute dicts (with ``id``), in document order (one list per graph: read, don't change)."""
+    def make(G):
+        out = [dict(d, id=n) for n, d in G.nodes(data=True) if d["kind"] == "provision"]
+        return sorted(out, key=lambda d: (d["doc"], d["article_order"], d["start"], d["actor"], d["id"]))
+
+    return _memo(G, "provisions", make)
 
 
 def actors(G):
-    """``{label: attribute dict}`` of every actor node."""
-    return {d["label"]: dict(d, id=n) for n, d in sorted(G.nodes(data=True)) if d["kind"] == "actor"}
+    """``{label: attribute dict}`` of every actor node (one dict per graph: read, don't change)."""
+    return _memo(G, "actors", lambda G: {d["label"]: dict(d, id=n) for n, d in sorted(G.nodes(data=True))
+                                         if d["kind"] == "actor"})
 
 
 def actor_network(G):

@@ -38,17 +38,21 @@ def _blocks(G, tables, documents, figs, outputs, actor_level):
     per_doc = Counter(p["doc"] for p in provs)
     kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
     out = [("h1", "policykg analysis report")]
-    out.append(("list", [f"{d.label}: {per_doc[d.id]} provisions"
-                         + (f" (version {d.version} of {d.versions}{', current' if d.current else ''})"
-                            if d.versions > 1 else "") for d in documents]))
-    out.append(("p", f"{len(provs)} provisions, {kinds['actor']} actors, {kinds['programme']} programmes, "
-                     f"{kinds['domain']} domains."))
-    out.append(("rows", MODALITIES, [[str(modalities[m]) for m in MODALITIES]]))
+    out.append(("p", f"{len(documents)} document{'s' if len(documents) != 1 else ''}, {len(provs)} provisions, "
+                     f"{kinds['actor']} actors, {kinds['programme']} programmes, {kinds['domain']} domains."))
     out.append(("p", "What is counted: one provision is one actor bound one way (modality) to one verb phrase, "
                      "read from one sentence; a sentence binding two actors, or one actor to two verb phrases, counts "
                      f"as two. Actors are {_LEVEL[actor_level]} (`--actor-level` chooses). 未指明: the provision "
                      "names no actor; it and the places that bind themselves (本市, 国家) are pseudo-actors, in a "
                      "table of their own and in no ranking. Documents are named by short title and version date."))
+    out.append(("unit", "provisions of each modality, all documents together"))
+    out.append(("rows", MODALITIES, [[str(modalities[m]) for m in MODALITIES]]))
+    out.append(("h2", "Documents"))
+    out.append(("unit", "one line per document, by short title and version date (every field in "
+                        "`tables/documents.csv`); provisions as above"))
+    out.append(("list", [f"{d.label}: {per_doc[d.id]} provisions"
+                         + (f" (version {d.version} of {d.versions}{', current' if d.current else ''})"
+                            if d.versions > 1 else "") for d in documents]))
     for t in tables:
         if t.name == "documents":
             continue

@@ -21,7 +21,7 @@ from .instruments import HOW, SIDES, scheme
 from .load import MODALITIES, PSEUDO_TYPES, actor_network, actors, provisions
 from .metrics import annotate, duty_load
 
-__all__ = ["Table", "to_csv", "to_markdown", "GOVERNMENT_TYPES", "SOFT_MODALITIES", "PROVISIONS", "all_tables",
+__all__ = ["Table", "to_csv", "to_markdown", "GOVERNMENT_TYPES", "SOFT_MODALITIES", "LEADING_MODALITIES", "PROVISIONS", "all_tables",
            "ranked_network", "documents_table", "duty_load_table", "pseudo_actors_table", "centrality_table",
            "communities_table", "encouraged_only_table", "unpartnered_obligations_table", "programmes_table",
            "chapter_modality_table", "document_modality_table", "instruments_table", "instrument_shares_table",
@@ -194,9 +194,15 @@ def unpartnered_obligations_table(G):
                  "one row per provision " + PROVISIONS[PROVISIONS.index("("):])
 
 
+LEADING_MODALITIES = ("obligation", "commitment", "permission")  # 应当/负责, 将, 可以 create or run; 不得 does not
+
+
 def programmes_table(G):
     def body(n):  # the organisation of an actor node, whatever the level (a mention's organisation)
         return G.nodes[n].get("organisation", G.nodes[n]["label"])
+
+    def named(nodes):
+        return "、".join(sorted(G.nodes[a]["label"] for a in nodes))
 
     rows = []
     for n, d in G.nodes(data=True):
@@ -204,23 +210,25 @@ def programmes_table(G):
             continue
         out = defaultdict(set)
         for _, a, rel in G.out_edges(n, keys=True):
-            out[rel].add(a)
-        provs = [p for p, _, rel in G.in_edges(n, keys=True) if rel == "programme"]
-        bound = {body(a) for p in provs if G.nodes[p]["modality"] not in SOFT_MODALITIES
+            if G.nodes[a].get("actor_type") not in PSEUDO_TYPES:
+                out[rel].add(a)
+        provs = [G.nodes[p] for p, _, rel in G.in_edges(n, keys=True) if rel == "programme"]
+        bound = {body(a) for p, _, rel in G.in_edges(n, keys=True)
+                 if rel == "programme" and G.nodes[p]["modality"] in LEADING_MODALITIES
                  for a, _, k in G.in_edges(p, keys=True) if k == "bears"}
-        leads = sorted(G.nodes[a]["label"] for a in out["led_by"] if body(a) in bound)
-        encouraged = sorted(G.nodes[a]["label"] for a in out["led_by"] if body(a) not in bound)
-        arts = sorted({(G.nodes[p]["doc"], G.nodes[p]["article_order"], G.nodes[p]["article"]) for p in provs})
-        rows.append((d["label"], d.get("programme_type", ""), "、".join(leads),
-                     "、".join(sorted(G.nodes[a]["label"] for a in out["partner"])), "、".join(encouraged),
-                     len(provs), "、".join(a[2] for a in arts)))
-    rows.sort(key=lambda r: (-r[5], r[0]))
+        arts = sorted({(p["doc"], p["article_order"], p["article"]) for p in provs})
+        docs = sorted({p["doc_label"] for p in provs})
+        rows.append((d["label"], d.get("programme_type", ""), named(a for a in out["led_by"] if body(a) in bound),
+                     named(out["partner"]), named(a for a in out["led_by"] if body(a) not in bound), len(provs),
+                     "、".join(docs), "、".join(a[2] for a in arts)))
+    rows.sort(key=lambda r: (-r[5], r[0], r[6]))
     return Table("programmes", "Programmes with their lead actors and partners",
-                 ("programme", "type", "leads", "partners", "encouraged", "provisions", "articles"), rows,
-                 "leads: actors a provision binds (应当, 负责…) to create or run the programme (编制规划, 建设中心), "
-                 "not those that rely on it (根据…规划, 纳入…目录); encouraged: actors the provisions only encourage, "
-                 "support or guide to run it (支持企业建设…中心: 企业), who are no leads; partners: named with "
-                 "会同… in the leading provision.",
+                 ("programme", "type", "leads", "partners", "encouraged", "provisions", "documents", "articles"), rows,
+                 "leads: actors a provision binds (应当, 负责, 将, 可以) to create or run the programme (编制规划, "
+                 "建设中心), not those that rely on it (根据…规划, 纳入…目录) or are forbidden something about it; "
+                 "encouraged: actors the provisions only encourage, support or guide to run it (支持企业建设…中心: "
+                 "企业), who are no leads; partners: named with 会同… in the leading provision. Pseudo-actors "
+                 "(未指明, 本市) are neither. A programme belongs to its document (every city's 专项资金 is its own).",
                  "one row per programme; provisions: those naming it " + PROVISIONS[PROVISIONS.index("("):])
 
 
