@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from .figures import figures
-from .load import MODALITIES, provisions
+from .load import MODALITIES, PSEUDO_TYPES, provisions
 from .tables import to_markdown
 
 __all__ = ["report", "report_files", "LIMITS"]
@@ -38,8 +38,10 @@ def _blocks(G, tables, documents, figs, outputs, actor_level):
     per_doc = Counter(p["doc"] for p in provs)
     kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
     out = [("h1", "policykg analysis report")]
+    pseudo = sum(d["kind"] == "actor" and d.get("actor_type") in PSEUDO_TYPES for _, d in G.nodes(data=True))
     out.append(("p", f"{len(documents)} document{'s' if len(documents) != 1 else ''}, {len(provs)} provisions, "
-                     f"{kinds['actor']} actors, {kinds['programme']} programmes, {kinds['domain']} domains."))
+                     f"{kinds['actor'] - pseudo} actors (and {pseudo} pseudo-actors), {kinds['programme']} programmes, "
+                     f"{kinds['domain']} domains."))
     out.append(("p", "What is counted: one provision is one actor bound one way (modality) to one verb phrase, "
                      "read from one sentence; a sentence binding two actors, or one actor to two verb phrases, counts "
                      f"as two. Actors are {_LEVEL[actor_level]} (`--actor-level` chooses). 未指明: the provision "
