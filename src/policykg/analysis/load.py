@@ -31,7 +31,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from ..rdf.namespaces import ELI, ORG, PKG
 
 __all__ = ["to_networkx", "actor_network", "add_actor_links", "bipartite", "provisions", "actors", "documents",
-           "NO_ACTOR", "MODALITIES", "PSEUDO_TYPES", "notation"]
+           "NO_ACTOR", "MODALITIES", "PSEUDO_TYPES", "notation", "memo"]
 
 NO_ACTOR = "未指明"  # the bearer of a provision with no actor: kept in duty load, left out of networks
 # Actor types that name no body: 未指明 (no actor), and places (本市, 本省, 国家, 常州市) binding
@@ -157,12 +157,13 @@ def to_networkx(g):
     return G
 
 
-_MEMO = weakref.WeakKeyDictionary()  # graph -> ((nodes, edges), {what: result})
+_MEMO = weakref.WeakKeyDictionary()  # graph -> (nodes, {what: result})
 
 
-def _memo(G, what, make):
-    """``make(G)``, made once while ``G`` keeps its nodes and edges: a dozen tables read the same views."""
-    size = (G.number_of_nodes(), G.number_of_edges())
+def memo(G, what, make):
+    """``make(G)``, made once while ``G`` keeps its nodes: a dozen tables read the same views (counting a
+    multigraph's edges would cost more than it saves)."""
+    size = G.number_of_nodes()
     held = _MEMO.get(G)
     if held is None or held[0] != size:  # new, or changed since
         held = _MEMO[G] = (size, {})
@@ -177,12 +178,12 @@ def provisions(G):
         out = [dict(d, id=n) for n, d in G.nodes(data=True) if d["kind"] == "provision"]
         return sorted(out, key=lambda d: (d["doc"], d["article_order"], d["start"], d["actor"], d["id"]))
 
-    return _memo(G, "provisions", make)
+    return memo(G, "provisions", make)
 
 
 def actors(G):
     """``{label: attribute dict}`` of every actor node (one dict per graph: read, don't change)."""
-    return _memo(G, "actors", lambda G: {d["label"]: dict(d, id=n) for n, d in sorted(G.nodes(data=True))
+    return memo(G, "actors", lambda G: {d["label"]: dict(d, id=n) for n, d in sorted(G.nodes(data=True))
                                          if d["kind"] == "actor"})
 
 

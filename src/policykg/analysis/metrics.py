@@ -16,7 +16,7 @@ from collections import Counter
 
 import networkx as nx
 
-from .load import MODALITIES, provisions
+from .load import MODALITIES, memo, provisions
 
 __all__ = ["duty_load", "centrality", "betweenness", "communities", "annotate", "SEED"]
 
@@ -24,11 +24,14 @@ SEED = 20250806  # Louvain's seed: the default regulation's date of promulgation
 
 
 def duty_load(G):
-    """``{actor label: Counter(modality -> provisions)}`` over every provision of ``G``."""
-    load = {}
-    for p in provisions(G):
-        load.setdefault(p["actor"], Counter())[p["modality"]] += 1
-    return {a: Counter({m: c[m] for m in MODALITIES if c[m]}) for a, c in sorted(load.items())}
+    """``{actor label: Counter(modality -> provisions)}`` over every provision of ``G`` (one per graph: read it)."""
+    def make(G):
+        load = {}
+        for p in provisions(G):
+            load.setdefault(p["actor"], Counter())[p["modality"]] += 1
+        return {a: Counter({m: c[m] for m in MODALITIES if c[m]}) for a, c in sorted(load.items())}
+
+    return memo(G, "duty_load", make)
 
 
 def centrality(A):
