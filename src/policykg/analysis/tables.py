@@ -194,7 +194,7 @@ def unpartnered_obligations_table(G):
                  "one row per provision " + PROVISIONS[PROVISIONS.index("("):])
 
 
-LEADING_MODALITIES = ("obligation", "commitment", "permission")  # 应当/负责, 将, 可以 create or run; 不得 does not
+LEADING_MODALITIES = ("obligation", "commitment")  # 应当/负责, 将: bound to create or run; 可以 is mostly leave to use
 
 
 def programmes_table(G):
@@ -213,19 +213,26 @@ def programmes_table(G):
             if G.nodes[a].get("actor_type") not in PSEUDO_TYPES:
                 out[rel].add(a)
         provs = [G.nodes[p] for p, _, rel in G.in_edges(n, keys=True) if rel == "programme"]
-        bound = {body(a) for p, _, rel in G.in_edges(n, keys=True)
-                 if rel == "programme" and G.nodes[p]["modality"] in LEADING_MODALITIES
-                 for a, _, k in G.in_edges(p, keys=True) if k == "bears"}
+        borne = defaultdict(set)  # organisation -> modalities of its provisions naming the programme
+        for p, _, rel in G.in_edges(n, keys=True):
+            if rel == "programme":
+                for a, _, k in G.in_edges(p, keys=True):
+                    if k == "bears":
+                        borne[body(a)].add(G.nodes[p]["modality"])
+        bound = {a for a, ms in borne.items() if ms & set(LEADING_MODALITIES)}
+        # encouraged: a soft provision of its own, or none (named inside another's duty: 指导行业组织发布…)
+        soft = {a for a, ms in borne.items() if ms & set(SOFT_MODALITIES)} | {body(a) for a in out["led_by"]
+                                                                             if body(a) not in borne}
         arts = sorted({(p["doc"], p["article_order"], p["article"]) for p in provs})
         docs = sorted({p["doc_label"] for p in provs})
         rows.append((d["label"], d.get("programme_type", ""), named(a for a in out["led_by"] if body(a) in bound),
-                     named(out["partner"]), named(a for a in out["led_by"] if body(a) not in bound), len(provs),
+                     named(out["partner"]), named(a for a in out["led_by"] if body(a) in soft - bound), len(provs),
                      "、".join(docs), "、".join(a[2] for a in arts)))
     rows.sort(key=lambda r: (-r[5], r[0], r[6]))
     return Table("programmes", "Programmes with their lead actors and partners",
                  ("programme", "type", "leads", "partners", "encouraged", "provisions", "documents", "articles"), rows,
-                 "leads: actors a provision binds (应当, 负责, 将, 可以) to create or run the programme (编制规划, "
-                 "建设中心), not those that rely on it (根据…规划, 纳入…目录) or are forbidden something about it; "
+                 "leads: actors a provision binds (应当, 负责, 将) to create or run the programme (编制规划, "
+                 "建设中心), not those that rely on it (根据…规划, 纳入…目录) or are only allowed to use it (可以通过…平台); "
                  "encouraged: actors the provisions only encourage, support or guide to run it (支持企业建设…中心: "
                  "企业), who are no leads; partners: named with 会同… in the leading provision. Pseudo-actors "
                  "(未指明, 本市) are neither. A programme belongs to its document (every city's 专项资金 is its own).",
