@@ -20,6 +20,8 @@ LIMITS = {"duty-load": 15, "pseudo-actors": 10, "centrality": 15, "communities":
           "unpartnered-obligations": 10, "programmes": 15, "document-modality": 30, "chapter-modality": 30,
           "instrument-shares": 30, "instruments": 10}
 
+LONG_LIST = 30  # documents; a longer list goes at the end of the report
+
 # The figure shown in each table's section.
 _FIGURE_OF = {"duty-load": "duty-load", "document-modality": "document-modality",
               "chapter-modality": "chapter-modality", "instrument-shares": "instrument-shares"}
@@ -46,15 +48,18 @@ def _blocks(G, tables, documents, figs, outputs, actor_level):
                      "read from one sentence; a sentence binding two actors, or one actor to two verb phrases, counts "
                      f"as two. Actors are {_LEVEL[actor_level]} (`--actor-level` chooses). 未指明: the provision "
                      "names no actor; it and the places that bind themselves (本市, 国家) are pseudo-actors, in a "
-                     "table of their own and in no ranking. Documents are named by short title and version date."))
+                     "table of their own and in no ranking. Documents are named by short title and version date"
+                     + (" and listed at the end." if len(documents) > LONG_LIST else ".")))
     out.append(("unit", "provisions of each modality, all documents together"))
     out.append(("rows", MODALITIES, [[str(modalities[m]) for m in MODALITIES]]))
-    out.append(("h2", "Documents"))
-    out.append(("unit", "one line per document, by short title and version date (every field in "
-                        "`tables/documents.csv`); provisions as above"))
-    out.append(("list", [f"{d.label}: {per_doc[d.id]} provisions"
+    listing = [("h2", "Documents"),
+               ("unit", "one line per document, by short title and version date (every field in "
+                        "`tables/documents.csv`); provisions as above"),
+               ("list", [f"{d.label}: {per_doc[d.id]} provisions"
                          + (f" (version {d.version} of {d.versions}{', current' if d.current else ''})"
-                            if d.versions > 1 else "") for d in documents]))
+                            if d.versions > 1 else "") for d in documents])]
+    if len(documents) <= LONG_LIST:
+        out += listing
     for t in tables:
         if t.name == "documents":
             continue
@@ -66,6 +71,8 @@ def _blocks(G, tables, documents, figs, outputs, actor_level):
         if t.unit:
             out.append(("unit", t.unit))
         out.append(("table", t, LIMITS.get(t.name)) if t.rows else ("p", "(none)"))
+    if len(documents) > LONG_LIST:  # a corpus's list goes last, after what it shows
+        out += listing
     if outputs:
         out.append(("h2", "Files"))
         out.append(("list", [f"`{p}`" for p in outputs]))

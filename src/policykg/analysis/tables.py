@@ -148,7 +148,9 @@ def centrality_table(G, A=None):
                  "sort, since one list sentence (…等部门按照各自职责) links every department it names to every "
                  "other. Actors are linked when co-named in one provision, partners (会同…) or approver (报…批准); "
                  "degree counts neighbours, strength sums link weights (provisions), eigenvector uses the weights. "
-                 "Pseudo-actors are left out.",
+                 "Pseudo-actors are left out. Across documents, a category named in many of them (工作人员 in "
+                 "…部门及其工作人员 liability clauses, 企业) is one node and so bridges their jurisdictions: "
+                 "`--actor-level role` or one document at a time (`--jurisdiction`) reads brokers within a place.",
                  "one row per actor of the actor network (pseudo-actors left out)")
 
 
