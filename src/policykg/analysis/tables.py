@@ -136,8 +136,15 @@ def ranked_network(G):
     return annotate(A, G)
 
 
+def _figured(G, A):
+    """``A`` with its figures on the nodes (an actor network made by hand gets them), or the ranked network."""
+    if A is None:
+        return ranked_network(G)
+    return A if all("betweenness" in d for _, d in A.nodes(data=True)) else annotate(A, G)
+
+
 def centrality_table(G, A=None):
-    A = ranked_network(G) if A is None else A
+    A = _figured(G, A)
     rows = [(a, d.get("actor_type", "unspecified"), d["betweenness"], d["degree"], d["strength"], d["eigenvector"],
              d["community"]) for a, d in sorted(A.nodes(data=True))]
     rows.sort(key=lambda r: (-r[2], -r[4], r[0]))
@@ -155,7 +162,7 @@ def centrality_table(G, A=None):
 
 
 def communities_table(G, A=None):
-    A = ranked_network(G) if A is None else A
+    A = _figured(G, A)
     found = defaultdict(list)
     for a, d in sorted(A.nodes(data=True)):
         found[d["community"]].append(a)
