@@ -132,7 +132,7 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
         return Loaded(to_networkx(g), chosen if chosen is not None else documents(g))
 
     from ..pipeline import documents as selected
-    from ..pipeline import network, run, summary, unique
+    from ..pipeline import run, summary, unique
     from ..readers import default_path, iter_inputs
 
     files = iter_inputs(paths or [default_path()])
@@ -157,10 +157,23 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
             return Loaded(s, listed)
         # at most one document with articles: the detailed view may apply, which needs the whole view
         docs, _ = unique(run([d.path for d in docs], network=True, **options)[0])
-    G = network(docs)
+    G = _composed(docs)
     for n, d in G.nodes(data=True):
         _as_in_union(n, d, docs)
     return Loaded(G, listed)
+
+
+def _composed(docs):
+    """:func:`policykg.pipeline.network` of ``docs`` (the same graph), each document's view let go once it is
+    added: the views and their union are never all held at once."""
+    import networkx as nx
+
+    def views():
+        for r in sorted(docs, key=lambda r: r.iri):
+            view, r.network = r.network, None
+            yield view
+
+    return nx.compose_all(views())
 
 
 def _as_in_union(node, attrs, docs):
