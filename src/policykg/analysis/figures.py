@@ -4,11 +4,10 @@ Text stays text in the SVG (``svg.fonttype: none``): the browser draws the Chine
 fonts, so no CJK font is needed where the report is made, and margins are set from the labels' lengths,
 not measured with a font.  Ids are salted and the date left out, so the same tables give the same bytes.
 
->>> from policykg.analysis.tables import Table
->>> t = Table("duty-load", "", ("actor", "actor_type", "total", "obligation"), [("市人民政府", "government", 3, 3)])
->>> caption, svg = bar_figure([("市人民政府", {"obligation": 3})], "provisions")
->>> svg.startswith("<?xml") and "市人民政府" in svg
-True
+>>> caption, svg = bar_figure([("市人民政府", {"obligation": 3})], "provisions", "Duty load")
+>>> caption, svg.startswith("<?xml"), ">市人民政府<" in svg, svg == bar_figure([("市人民政府", {"obligation": 3})],
+...                                                                       "provisions", "Duty load")[1]
+('Duty load', True, True, True)
 """
 
 import io
