@@ -32,13 +32,14 @@ def doc():
 @pytest.fixture(scope="module")
 def analysed(doc, tmp_path_factory):
     """The gold graph written as Turtle, then `policykg analyze graph.ttl` run twice under different hash seeds,
-    at the mention level, so that every figure is a count of the gold file's names."""
+    at the mention level, so that every figure is a count of the gold file's names; with every export."""
     tmp = tmp_path_factory.mktemp("analysis")
     gold_graph(doc).serialize(tmp / "graph.ttl", format="turtle")
     outs = []
     for seed in ("1", "2"):
         out = tmp / f"out{seed}"
-        r = run_cli("analyze", tmp / "graph.ttl", "--out", out, "--actor-level", "mention", env={"PYTHONHASHSEED": seed})
+        r = run_cli("analyze", tmp / "graph.ttl", "--out", out, "--actor-level", "mention", "--full-exports",
+                    env={"PYTHONHASHSEED": seed})
         assert r.returncode == 0, r.stderr
         outs.append(out)
     return outs
@@ -59,7 +60,11 @@ def test_outputs_are_byte_identical_across_hash_seeds(analysed):
 
 
 def test_duty_load_matches_the_gold_file(analysed, doc):
-    rows = {r["actor"]: r for r in table(analysed[0], "duty-load")}
+    actors = {r["actor"]: r for r in table(analysed[0], "duty-load")}
+    pseudo = {r["actor"]: r for r in table(analysed[0], "pseudo-actors")}
+    # 未指明 (no actor) and 本市 (the place) are counted apart, not ranked among the actors.
+    assert set(pseudo) == {NO_ACTOR, "本市"} and not set(pseudo) & set(actors)
+    rows = {**actors, **pseudo}
     # Counted by hand in the gold file: 20 lines with 市工业和信息化主管部门 / obligation.
     assert rows["市工业和信息化主管部门"]["obligation"] == "20"
     assert rows["市人民政府"]["obligation"] == "57"
@@ -217,3 +222,27 @@ def test_exports_open_in_networkx_with_the_same_graph(analysed):
     assert int(row[1 + names.index("县级市（区）人民政府")]) == actors["市人民政府"]["县级市（区）人民政府"]["weight"]
     bip = nx.read_gexf(ex / "actor-programme.gexf")
     assert bip.has_edge("市工业和信息化主管部门", "prog:智能制造发展规划")
+
+
+def test_default_exports_are_edge_lists_and_actor_nodes_carry_their_figures(analysed, tmp_path):
+    r = run_cli("analyze", analysed[0].parent / "graph.ttl", "--out", tmp_path, "--actor-level", "mention")
+    assert r.returncode == 0, r.stderr
+    ex = tmp_path / "exports"
+    # Without --full-exports: no whole-graph GEXF/GraphML and no dense matrix, an edge list instead.
+    assert not {"graph.gexf", "graph.graphml", "actor-adjacency.csv"} & {p.name for p in ex.iterdir()}
+    whole = nx.read_graphml(analysed[0] / "exports" / "graph.graphml")
+    edges = list(csv.DictReader(io.StringIO((ex / "graph-edges.csv").read_text(encoding="utf-8-sig"))))
+    assert len(edges) == whole.number_of_edges()
+    assert Counter(e["relation"] for e in edges)["bears"] == 440
+    listed = list(csv.DictReader(io.StringIO((ex / "actor-edges.csv").read_text(encoding="utf-8-sig"))))
+    A = nx.read_gexf(ex / "actors.gexf")
+    assert len(listed) == A.number_of_edges()
+    # Gephi users get duty load, centrality and community on the nodes, as the tables give them.
+    node = A.nodes["市工业和信息化主管部门"]
+    assert (node["load_obligation"], node["load_total"]) == (20, 20)
+    cent = {r["actor"]: r for r in table(tmp_path, "centrality")}["市工业和信息化主管部门"]
+    assert (node["degree"], node["community"]) == (int(cent["degree"]), int(cent["community"]))
+    assert abs(node["betweenness"] - float(cent["betweenness"])) < 1e-6
+    assert node["actor_type"] == "government-department" and node["level"] == "municipal"
+    assert "jurisdiction" in node
+    assert NO_ACTOR not in A and "本市" not in A  # pseudo-actors are no network's nodes

@@ -335,7 +335,7 @@ def test_control_characters_never_make_malformed_xml(tmp_path):
 
     f = tmp_path / "ctl.txt"
     f.write_text("测试条例\n第一条　市人民政府应当加强\x01领导\x08和\x1b[31m服务。\n", encoding="utf-8")
-    r = run_cli("analyze", f, "--out", tmp_path / "a", "--no-cache")
+    r = run_cli("analyze", f, "--out", tmp_path / "a", "--no-cache", "--full-exports")
     assert r.returncode == 0, r.stderr
     for name in ("graph.gexf", "actors.gexf", "actor-programme.gexf", "actor-domain.gexf"):
         nx.read_gexf(tmp_path / "a" / "exports" / name)

@@ -1,5 +1,5 @@
 """Graph files for the tools researchers already use: GEXF and GraphML (Gephi, Cytoscape),
-Pajek ``.net`` (Pajek, Ucinet) and an adjacency matrix as CSV (Excel, Ucinet's import).
+Pajek ``.net`` (Pajek, Ucinet), edge lists and an adjacency matrix as CSV (Excel, Ucinet's import).
 
 Each function returns the file's text; the output is the same for the same graph.
 """
@@ -10,7 +10,7 @@ import re
 
 import networkx as nx
 
-__all__ = ["to_gexf", "to_graphml", "to_pajek", "to_adjacency_csv", "exportable"]
+__all__ = ["to_gexf", "to_graphml", "to_pajek", "to_adjacency_csv", "to_edge_csv", "exportable"]
 
 
 # What XML 1.0 cannot hold, even escaped: control characters other than tab and newlines, lone surrogates, U+FFFE/F.
@@ -86,4 +86,24 @@ def to_adjacency_csv(A, weight="weight"):
     w.writerow(["", *nodes])
     for u in nodes:
         w.writerow([u, *(A[u][v].get(weight, 1) if A.has_edge(u, v) else 0 for v in nodes)])
+    return "\ufeff" + buf.getvalue()
+
+
+def to_edge_csv(G):
+    """One row per edge, sorted: ``source``, ``target`` and each edge attribute (a multigraph's key as
+    ``relation``, when no attribute says it), UTF-8 with a BOM for Excel.
+
+    >>> to_edge_csv(nx.Graph([("市人民政府", "有关部门", {"weight": 3})])).splitlines()
+    ['\\ufeffsource,target,weight', '市人民政府,有关部门,3']
+    """
+    if G.is_multigraph():
+        edges = [(u, v, {"relation": k, **d}) for u, v, k, d in G.edges(keys=True, data=True)]
+    else:
+        edges = [(u, v, d) for u, v, d in G.edges(data=True)]
+    columns = sorted({k for _, _, d in edges for k in d}, key=lambda k: (k not in ("relation", "weight"), k))
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["source", "target", *columns])
+    w.writerows(sorted([_xml(u), _xml(v), *("" if d.get(c) is None else str(d[c]) for c in columns)]
+                       for u, v, d in edges))
     return "\ufeff" + buf.getvalue()

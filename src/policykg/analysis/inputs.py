@@ -45,10 +45,13 @@ def graph_triples(path, graphs=False):
     import pyoxigraph as ox
 
     fmt = ox.RdfFormat.N_QUADS if path.suffix.lower() == ".nq" else ox.RdfFormat.N_TRIPLES
+    one = {}.setdefault  # one string object per distinct IRI or literal: a corpus's repeats cost 0.3 GB otherwise
     if graphs:
-        return [(q.subject.value, q.predicate.value, q.object.value, getattr(q.graph_name, "value", None))
+        return [(one(q.subject.value, q.subject.value), one(q.predicate.value, q.predicate.value),
+                 one(q.object.value, q.object.value), getattr(q.graph_name, "value", None))
                 for q in ox.parse(path=str(path), format=fmt)]
-    return [(q.subject.value, q.predicate.value, q.object.value) for q in ox.parse(path=str(path), format=fmt)]
+    return [(one(s := q.subject.value, s), one(p := q.predicate.value, p), one(o := q.object.value, o))
+            for q in ox.parse(path=str(path), format=fmt)]
 
 
 def _selected(quads, selection):
@@ -129,7 +132,7 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
         return Loaded(to_networkx(g), chosen if chosen is not None else documents(g))
 
     from ..pipeline import documents as selected
-    from ..pipeline import network, run, summary, unique
+    from ..pipeline import run, summary, unique
     from ..readers import default_path, iter_inputs
 
     files = iter_inputs(paths or [default_path()])
@@ -154,10 +157,23 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
             return Loaded(s, listed)
         # at most one document with articles: the detailed view may apply, which needs the whole view
         docs, _ = unique(run([d.path for d in docs], network=True, **options)[0])
-    G = network(docs)
+    G = _composed(docs)
     for n, d in G.nodes(data=True):
         _as_in_union(n, d, docs)
     return Loaded(G, listed)
+
+
+def _composed(docs):
+    """:func:`policykg.pipeline.network` of ``docs`` (the same graph), each document's view let go once it is
+    added: the views and their union are never all held at once."""
+    import networkx as nx
+
+    def views():
+        for r in sorted(docs, key=lambda r: r.iri):
+            view, r.network = r.network, None
+            yield view
+
+    return nx.compose_all(views())
 
 
 def _as_in_union(node, attrs, docs):

@@ -50,7 +50,7 @@ def check_level(level):
 
 
 def _actor_attrs(d, label):
-    return dict(d, label=label)
+    return dict(d, label=label, organisation=d["label"])  # the organisation, to match a programme's leads
 
 
 def at_level(G, level=DEFAULT):

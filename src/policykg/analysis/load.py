@@ -22,6 +22,7 @@ relation           from → to                    meaning
 =================  ===========================  ====================================
 """
 
+import weakref
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -30,9 +31,12 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from ..rdf.namespaces import ELI, ORG, PKG
 
 __all__ = ["to_networkx", "actor_network", "add_actor_links", "bipartite", "provisions", "actors", "documents",
-           "NO_ACTOR", "MODALITIES", "notation"]
+           "NO_ACTOR", "MODALITIES", "PSEUDO_TYPES", "notation", "memo"]
 
 NO_ACTOR = "未指明"  # the bearer of a provision with no actor: kept in duty load, left out of networks
+# Actor types that name no body: 未指明 (no actor), and places (本市, 本省, 国家, 常州市) binding
+# themselves as a whole. Tables list them apart; networks and rankings leave them out.
+PSEUDO_TYPES = ("unspecified", "jurisdiction")
 MODALITIES = ("obligation", "prohibition", "permission", "encouragement", "support", "guidance",
               "commitment", "liability")
 
@@ -153,15 +157,34 @@ def to_networkx(g):
     return G
 
 
+_MEMO = weakref.WeakKeyDictionary()  # graph -> (nodes, {what: result})
+
+
+def memo(G, what, make):
+    """``make(G)``, made once while ``G`` keeps its nodes: a dozen tables read the same views (counting a
+    multigraph's edges would cost more than it saves)."""
+    size = G.number_of_nodes()
+    held = _MEMO.get(G)
+    if held is None or held[0] != size:  # new, or changed since
+        held = _MEMO[G] = (size, {})
+    if what not in held[1]:
+        held[1][what] = make(G)
+    return held[1][what]
+
+
 def provisions(G):
-    """Provision nodes' attribute dicts (with ``id``), in document order."""
-    out = [dict(d, id=n) for n, d in G.nodes(data=True) if d["kind"] == "provision"]
-    return sorted(out, key=lambda d: (d["doc"], d["article_order"], d["start"], d["actor"], d["id"]))
+    """Provision nodes' attribute dicts (with ``id``), in document order (one list per graph: read, don't change)."""
+    def make(G):
+        out = [dict(d, id=n) for n, d in G.nodes(data=True) if d["kind"] == "provision"]
+        return sorted(out, key=lambda d: (d["doc"], d["article_order"], d["start"], d["actor"], d["id"]))
+
+    return memo(G, "provisions", make)
 
 
 def actors(G):
-    """``{label: attribute dict}`` of every actor node."""
-    return {d["label"]: dict(d, id=n) for n, d in sorted(G.nodes(data=True)) if d["kind"] == "actor"}
+    """``{label: attribute dict}`` of every actor node (one dict per graph: read, don't change)."""
+    return memo(G, "actors", lambda G: {d["label"]: dict(d, id=n) for n, d in sorted(G.nodes(data=True))
+                                         if d["kind"] == "actor"})
 
 
 def actor_network(G):

@@ -18,16 +18,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .instruments import HOW, SIDES, scheme
-from .load import MODALITIES, NO_ACTOR, actor_network, actors, provisions
-from .metrics import centrality, communities, duty_load
+from .load import MODALITIES, PSEUDO_TYPES, actor_network, actors, provisions
+from .metrics import annotate, duty_load
 
-__all__ = ["Table", "to_csv", "to_markdown", "GOVERNMENT_TYPES", "SOFT_MODALITIES", "all_tables",
-           "documents_table", "duty_load_table", "centrality_table", "communities_table", "encouraged_only_table",
-           "unpartnered_obligations_table", "programmes_table", "chapter_modality_table",
-           "instruments_table", "instrument_shares_table", "instrument_domain_table"]
+__all__ = ["Table", "to_csv", "to_markdown", "GOVERNMENT_TYPES", "SOFT_MODALITIES", "LEADING_MODALITIES", "PROVISIONS", "all_tables",
+           "ranked_network", "documents_table", "duty_load_table", "pseudo_actors_table", "centrality_table",
+           "communities_table", "encouraged_only_table", "unpartnered_obligations_table", "programmes_table",
+           "chapter_modality_table", "document_modality_table", "instruments_table", "instrument_shares_table",
+           "instrument_domain_table"]
 
 GOVERNMENT_TYPES = ("government", "government-department")
 SOFT_MODALITIES = ("encouragement", "support", "guidance")
+
+# What the counts of most tables count (said above each table in the report).
+PROVISIONS = ("provisions (one provision is one actor bound one way, by one modality, to one verb phrase read from "
+              "one sentence: a sentence binding two actors to two verb phrases is four provisions)")
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Table:
     columns: tuple
     rows: list
     note: str = ""  # how to read it, shown under the title in the report
+    unit: str = ""  # what one row, and each count in it, is: shown above the table in the report
 
 
 def _cell(v):
@@ -87,7 +93,8 @@ def documents_table(records, provisions=None):
                  "One row per document (a second copy of a text, same title and version date, is left out). "
                  "version_date: the latest date of adoption, approval, amendment or promulgation; else the date in "
                  "the file name; else the date in force. version n of versions: its place among the versions of "
-                 "the same title read together; current: the latest in force.")
+                 "the same title read together; current: the latest in force.",
+                 "one row per document; the provisions column counts " + PROVISIONS)
 
 
 def _by_document(provs):
@@ -99,34 +106,70 @@ def _types(G):
     return {a: d["actor_type"] for a, d in actors(G).items()}
 
 
-def duty_load_table(G):
+def _load_rows(G, pseudo):
     types = _types(G)
     rows = [(a, types.get(a, "unspecified"), sum(c.values()), *(c[m] for m in MODALITIES))
-            for a, c in duty_load(G).items()]
-    rows.sort(key=lambda r: (-r[2], -r[3], r[0]))
+            for a, c in duty_load(G).items() if (types.get(a, "unspecified") in PSEUDO_TYPES) == pseudo]
+    return sorted(rows, key=lambda r: (-r[2], -r[3], r[0]))
+
+
+def duty_load_table(G):
     return Table("duty-load", "Duty load per actor by modality", ("actor", "actor_type", "total", *MODALITIES),
-                 rows, "Provisions borne by each actor, by modality: one provision is one actor bound one way to one verb "
-                 "phrase, so a sentence binding two actors counts for each (未指明: provisions with no actor).")
+                 _load_rows(G, False), "Provisions borne by each actor, by modality, most first; a sentence binding "
+                 "two actors counts for each. Pseudo-actors (no actor named, or a place) are in their own table.",
+                 "one row per actor; counts are " + PROVISIONS)
+
+
+def pseudo_actors_table(G):
+    return Table("pseudo-actors", "Pseudo-actors: provisions that name no body",
+                 ("actor", "actor_type", "total", *MODALITIES), _load_rows(G, True),
+                 "未指明 (unspecified): the provision names no actor (a passive or impersonal sentence); "
+                 "jurisdiction: a place binds itself as a whole (本市, 本省 and 国家, named here by the place they "
+                 "stand for at the organisation level). Not actors: they are not ranked, and networks leave them out.",
+                 "one row per pseudo-actor; counts are " + PROVISIONS)
+
+
+def ranked_network(G):
+    """The actor network of ``G`` without pseudo-actors, its figures on the nodes (:func:`~.metrics.annotate`)."""
+    A = actor_network(G)
+    A.remove_nodes_from([n for n, d in list(A.nodes(data=True)) if d.get("actor_type") in PSEUDO_TYPES])
+    return annotate(A, G)
+
+
+def _figured(G, A):
+    """``A`` with its figures on the nodes (an actor network made by hand gets them), or the ranked network."""
+    if A is None:
+        return ranked_network(G)
+    return A if all("betweenness" in d for _, d in A.nodes(data=True)) else annotate(A, G)
 
 
 def centrality_table(G, A=None):
-    A = actor_network(G) if A is None else A
-    cent = centrality(A)
-    member = {a: i for i, c in enumerate(communities(A), 1) for a in c}
-    rows = [(a, d["actor_type"], cent[a]["degree"], cent[a]["strength"], cent[a]["betweenness"],
-             cent[a]["eigenvector"], member.get(a, 0)) for a, d in sorted(A.nodes(data=True))]
-    rows.sort(key=lambda r: (-r[2], -r[3], r[0]))
-    return Table("centrality", "Centrality in the actor network",
-                 ("actor", "actor_type", "degree", "strength", "betweenness", "eigenvector", "community"), rows,
-                 "Actors linked when co-named in one provision, partners (会同…) or approver (报…批准); "
-                 "degree counts neighbours, strength sums link weights; betweenness is normalised; "
-                 "eigenvector uses the weights.")
+    A = _figured(G, A)
+    rows = [(a, d.get("actor_type", "unspecified"), d["betweenness"], d["degree"], d["strength"], d["eigenvector"],
+             d["community"]) for a, d in sorted(A.nodes(data=True))]
+    rows.sort(key=lambda r: (-r[2], -r[4], r[0]))
+    return Table("centrality", "Centrality in the actor network, sorted by betweenness",
+                 ("actor", "actor_type", "betweenness", "degree", "strength", "eigenvector", "community"), rows,
+                 "Sorted by betweenness: the share of shortest paths between two other actors that pass through "
+                 "this one (normalised, unweighted), which finds the brokers between groups; degree is not the "
+                 "sort, since one list sentence (…等部门按照各自职责) links every department it names to every "
+                 "other. Actors are linked when co-named in one provision, partners (会同…) or approver (报…批准); "
+                 "degree counts neighbours, strength sums link weights (provisions), eigenvector uses the weights. "
+                 "Pseudo-actors are left out. Across documents, a category named in many of them (工作人员 in "
+                 "…部门及其工作人员 liability clauses, 企业) is one node and so bridges their jurisdictions: "
+                 "`--actor-level role` or one document at a time (`--jurisdiction`) reads brokers within a place.",
+                 "one row per actor of the actor network (pseudo-actors left out)")
 
 
 def communities_table(G, A=None):
-    A = actor_network(G) if A is None else A
-    rows = [(i, len(c), "、".join(c)) for i, c in enumerate(communities(A), 1)]
-    return Table("communities", "Communities of actors (Louvain, seeded)", ("community", "size", "members"), rows)
+    A = _figured(G, A)
+    found = defaultdict(list)
+    for a, d in sorted(A.nodes(data=True)):
+        found[d["community"]].append(a)
+    rows = [(i, len(found[i]), "、".join(found[i])) for i in sorted(found)]
+    return Table("communities", "Communities of actors (Louvain, seeded)", ("community", "size", "members"), rows,
+                 "Groups of actors linked more among themselves than to the rest of the actor network.",
+                 "one row per community, largest first; size in actors")
 
 
 def encouraged_only_table(G):
@@ -136,14 +179,14 @@ def encouraged_only_table(G):
         arts[p["actor"]].add((p["doc"], p["article_order"], p["article"]))
     rows = []
     for a, c in duty_load(G).items():
-        if a != NO_ACTOR and c and set(c) <= set(SOFT_MODALITIES):
+        if types.get(a, "unspecified") not in PSEUDO_TYPES and c and set(c) <= set(SOFT_MODALITIES):
             rows.append((a, types.get(a, "unspecified"), *(c[m] for m in SOFT_MODALITIES), sum(c.values()),
                          "、".join(lab for _, _, lab in sorted(arts[a]))))
     rows.sort(key=lambda r: (-r[5], r[0]))
     return Table("encouraged-only", "Actors only encouraged, supported or guided, never obliged",
                  ("actor", "actor_type", *SOFT_MODALITIES, "total", "articles"), rows,
                  "Actors whose every provision is 鼓励, 支持 or 引导: no obligation, prohibition, permission, "
-                 "commitment or liability.")
+                 "commitment or liability.", "one row per actor; counts are " + PROVISIONS)
 
 
 def unpartnered_obligations_table(G):
@@ -156,24 +199,53 @@ def unpartnered_obligations_table(G):
             rows.append((p["doc_label"], p["article"], p["paragraph"], p["actor"], types[p["actor"]], p["action"]))
     return Table("unpartnered-obligations", "Obligations of government actors with no partner",
                  ("document", "article", "paragraph", "actor", "actor_type", "action"), rows,
-                 "Obligations of governments and their departments that name no partner (会同, 联合, 协同…).")
+                 "Obligations of governments and their departments that name no partner (会同, 联合, 协同…).",
+                 "one row per provision " + PROVISIONS[PROVISIONS.index("("):])
+
+
+LEADING_MODALITIES = ("obligation", "commitment")  # 应当/负责, 将: bound to create or run; 可以 is mostly leave to use
 
 
 def programmes_table(G):
+    def body(n):  # the organisation of an actor node, whatever the level (a mention's organisation)
+        return G.nodes[n].get("organisation", G.nodes[n]["label"])
+
+    def named(nodes):
+        return "、".join(sorted(G.nodes[a]["label"] for a in nodes))
+
     rows = []
     for n, d in G.nodes(data=True):
         if d["kind"] != "programme":
             continue
         out = defaultdict(set)
         for _, a, rel in G.out_edges(n, keys=True):
-            out[rel].add(G.nodes[a]["label"])
+            if G.nodes[a].get("actor_type") not in PSEUDO_TYPES:
+                out[rel].add(a)
         provs = [G.nodes[p] for p, _, rel in G.in_edges(n, keys=True) if rel == "programme"]
+        borne = defaultdict(set)  # organisation -> modalities of its provisions naming the programme
+        for p, _, rel in G.in_edges(n, keys=True):
+            if rel == "programme":
+                for a, _, k in G.in_edges(p, keys=True):
+                    if k == "bears":
+                        borne[body(a)].add(G.nodes[p]["modality"])
+        bound = {a for a, ms in borne.items() if ms & set(LEADING_MODALITIES)}
+        # encouraged: a soft provision of its own, or none (named inside another's duty: 指导行业组织发布…)
+        soft = {a for a, ms in borne.items() if ms & set(SOFT_MODALITIES)} | {body(a) for a in out["led_by"]
+                                                                             if body(a) not in borne}
         arts = sorted({(p["doc"], p["article_order"], p["article"]) for p in provs})
-        rows.append((d["label"], d.get("programme_type", ""), "、".join(sorted(out["led_by"])),
-                     "、".join(sorted(out["partner"])), len(provs), "、".join(a[2] for a in arts)))
-    rows.sort(key=lambda r: (-r[4], r[0]))
+        docs = sorted({p["doc_label"] for p in provs})
+        rows.append((d["label"], d.get("programme_type", ""), named(a for a in out["led_by"] if body(a) in bound),
+                     named(out["partner"]), named(a for a in out["led_by"] if body(a) in soft - bound), len(provs),
+                     "、".join(docs), "、".join(a[2] for a in arts)))
+    rows.sort(key=lambda r: (-r[5], r[0], r[6]))
     return Table("programmes", "Programmes with their lead actors and partners",
-                 ("programme", "type", "leads", "partners", "provisions", "articles"), rows)
+                 ("programme", "type", "leads", "partners", "encouraged", "provisions", "documents", "articles"), rows,
+                 "leads: actors a provision binds (应当, 负责, 将) to create or run the programme (编制规划, "
+                 "建设中心), not those that rely on it (根据…规划, 纳入…目录) or are only allowed to use it (可以通过…平台); "
+                 "encouraged: actors the provisions only encourage, support or guide to run it (支持企业建设…中心: "
+                 "企业), who are no leads; partners: named with 会同… in the leading provision. Pseudo-actors "
+                 "(未指明, 本市) are neither. A programme belongs to its document (every city's 专项资金 is its own).",
+                 "one row per programme; provisions: those naming it " + PROVISIONS[PROVISIONS.index("("):])
 
 
 def chapter_modality_table(G):
@@ -185,7 +257,20 @@ def chapter_modality_table(G):
         order.setdefault(key, (p["doc_label"], p["doc"], p["article_order"]))
     rows = [(label, ch, *(counts[(label, doc, ch)][m] for m in MODALITIES), sum(counts[(label, doc, ch)].values()))
             for label, doc, ch in sorted(counts, key=lambda k: order[k])]
-    return Table("chapter-modality", "Modality mix per chapter", ("document", "chapter", *MODALITIES, "total"), rows)
+    return Table("chapter-modality", "Modality mix per chapter", ("document", "chapter", *MODALITIES, "total"), rows,
+                 "", "one row per chapter of each document, in the document's order; counts are " + PROVISIONS)
+
+
+def document_modality_table(G, documents=()):
+    """Modality mix of each document (``documents``: the records, for their titles and order)."""
+    counts = defaultdict(Counter)
+    for p in provisions(G):
+        counts[p["doc"]][p["modality"]] += 1
+    named = [(r.label, r.id) for r in documents] or sorted({(p["doc_label"], p["doc"]) for p in provisions(G)})
+    rows = [(label, *(counts[doc][m] for m in MODALITIES), sum(counts[doc].values())) for label, doc in named]
+    return Table("document-modality", "Modality mix per document", ("document", *MODALITIES, "total"), rows,
+                 "Each document by its short title and version date, in the order of the documents table.",
+                 "one row per document; counts are " + PROVISIONS)
 
 
 def _status(p):
@@ -206,7 +291,8 @@ def instruments_table(G):
                   "action"), rows,
                  "Rothwell & Zegveld: supply-side (供给型), environment-side (环境型), demand-side (需求型); "
                  "how the coding works: see Instrument shares. The evidence says why: the patterns that matched, the rule that decided "
-                 "(private-duty, penalty, fallback) or the reason for none; blank instrument: uncoded.")
+                 "(private-duty, penalty, fallback) or the reason for none; blank instrument: uncoded.",
+                 "one row per provision " + PROVISIONS[PROVISIONS.index("("):])
 
 
 def instrument_shares_table(G):
@@ -241,7 +327,8 @@ def instrument_shares_table(G):
                  "coded by fallback (no pattern matched). Side and instrument "
                  "rows: share of the coded provisions (side rows are subtotals). The last two rows: provisions "
                  "that are no instrument (principles, competences, procedures, officials' liability) and "
-                 "provisions left uncoded, as shares of all provisions. " + HOW)
+                 "provisions left uncoded, as shares of all provisions. " + HOW,
+                 "rows per document; counts are " + PROVISIONS + "; share: a fraction (0.25 = 25 %)")
 
 
 def instrument_domain_table(G):
@@ -258,12 +345,15 @@ def instrument_domain_table(G):
     if any(cells[("", d)] for d in domains):
         rows.append(("", "未编码 uncoded", *(cells[("", d)] for d in domains)))
     return Table("instrument-domain", "Instrument × domain", ("instrument", "label", *domains), rows,
-                 "Provisions per instrument and policy domain (a provision may have several domains).")
+                 "Provisions per instrument and policy domain (a provision may have several domains).",
+                 "one row per instrument; counts are " + PROVISIONS)
 
 
-def all_tables(G, A=None):
-    """Every table, in report order (``A``: the :func:`actor_network` of ``G``, if already made)."""
-    A = actor_network(G) if A is None else A
-    return [duty_load_table(G), centrality_table(G, A), communities_table(G, A), encouraged_only_table(G),
-            unpartnered_obligations_table(G), programmes_table(G), chapter_modality_table(G),
-            instrument_shares_table(G), instrument_domain_table(G), instruments_table(G)]
+def all_tables(G, A=None, documents=()):
+    """Every table but the documents table, in report order (``A``: the :func:`ranked_network` of ``G``,
+    if already made; ``documents``: the records, for the modality mix per document)."""
+    A = ranked_network(G) if A is None else A
+    return [duty_load_table(G), pseudo_actors_table(G), centrality_table(G, A), communities_table(G, A),
+            encouraged_only_table(G), unpartnered_obligations_table(G), programmes_table(G),
+            document_modality_table(G, documents), chapter_modality_table(G), instrument_shares_table(G),
+            instrument_domain_table(G), instruments_table(G)]
