@@ -101,6 +101,17 @@ def synthetic(corpus, times, dest):
     return dest
 
 
+def subset(corpus, fraction, dest):
+    """Every ``1 / fraction``-th corpus file (real, distinct documents: a growth check that copies would flatter)."""
+    files = sorted(p for p in corpus.rglob("*") if p.suffix in (".md", ".docx") and not p.name.startswith("README"))
+    step = round(1 / fraction)
+    for f in files[::step]:
+        target = dest / f.relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(f, target)
+    return dest
+
+
 def stages(path):
     """Seconds per stage of an in-process build on one worker, no cache."""
     from policykg.build import build
@@ -165,8 +176,10 @@ def validators(paths, repeat=5):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=Path(os.environ.get("POLICYKG_CORPUS", ROOT.parent / "shared" / "corpus")))
-    ap.add_argument("--scales", default="1,10", help="corpus sizes to build, as multiples of the corpus")
+    ap.add_argument("--scales", default="0.5,1,10",
+                    help="corpus sizes to build: below 1 a share of the real files, above 1 synthetic copies")
     ap.add_argument("--skip-stages", action="store_true", help="no per-stage timing")
+    ap.add_argument("--skip-all-outputs", action="store_true", help="no corpus build with every output format")
     a = ap.parse_args()
     print(f"# policykg build benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {platform.node()}: "
           f"{os.cpu_count()} CPUs, {platform.processor() or platform.machine()}, Python {platform.python_version()}, "
@@ -180,21 +193,27 @@ def main():
     growth = []
     if a.corpus.is_dir():
         print(HEAD)
-        run("corpus, all outputs (--format nq,ttl,jsonld)", a.corpus, extra=("--format", "nq,ttl,jsonld"))
+        if not a.skip_all_outputs:
+            run("corpus, all outputs (--format nq,ttl,jsonld)", a.corpus, extra=("--format", "nq,ttl,jsonld"))
         tmp = Path(tempfile.mkdtemp(prefix="pkg-bench-corpus-"))
         try:
-            for n in map(int, a.scales.split(",")):
-                path = a.corpus if n == 1 else synthetic(a.corpus, n, tmp / f"x{n}")
-                growth.append((n, *run(f"corpus ×{n} (default outputs)", path)))
+            for n in map(float, a.scales.split(",")):
+                if n == 1:
+                    path, label = a.corpus, "corpus"
+                elif n < 1:
+                    path, label = subset(a.corpus, n, tmp / f"x{n}"), f"every {round(1 / n)}th corpus file"
+                else:
+                    path, label = synthetic(a.corpus, int(n), tmp / f"x{n}"), f"corpus ×{int(n)} (synthetic copies)"
+                growth.append((n, *run(f"{label} (default outputs)", path)))
                 if n != 1:
                     shutil.rmtree(path, ignore_errors=True)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         if len(growth) > 1:
-            n0, w0, m0 = growth[0]
+            w0, m0 = next((w, m) for n, w, m in growth if n == 1) if any(n == 1 for n, _, _ in growth) else growth[0][1:]
             print("\n| size | time / time at ×1 | largest process / at ×1 |\n|---|---|---|")
             for n, w, m in growth:
-                print(f"| ×{n} | {w / w0:.1f} | {m / m0:.1f} |")
+                print(f"| ×{n:g} | {w / w0:.2f} | {m / m0:.2f} |")
     else:
         print(f"\n(corpus {a.corpus} absent: corpus figures skipped)")
     samples = [("bundled regulation", [default_path()])]
