@@ -208,7 +208,7 @@ def main():
                 o = with_level(old[name], level)
                 t_old = median([first_rows(url, o, timeout=args.timeout + 5) for _ in range(3)])
             ratio = f"{t_old / t_new:.1f}x" if t_old and t_new else ""
-            print(f"| {name} | {level or ''} | {ms(t_new)} | {ms(t_old)} | {ratio} |", flush=True)
+            print(f"| {name} | {level or ''} | {ms(t_new)} | {ms(t_old) if name in old else ''} | {ratio} |", flush=True)
         seven = with_level(canned()["article-provisions"].text, None)
         where = re.search(r"\bWHERE\s*\{", seven)
         seven = f"{seven[:where.end()]} VALUES ?article {{ 7 }}\n{seven[where.end():]}"
