@@ -122,7 +122,8 @@ def stages(path):
     finally:
         shutil.rmtree(out, ignore_errors=True)
     names = {"read": "read", "extract": "extract", "graph": "graph", "validate": "validate",
-             "network": "analyse (networkx view)", "viz": "viz (graph.html)", "serialise+write": "serialise + write"}
+             "network": "analyse (networkx view)", "viz": "viz (graph.html)", "serialise+write": "serialise + write",
+             "store": "query store (graph.oxigraph)"}
     return {names[k]: v for k, v in r.stages.items() if k in names}
 
 
