@@ -68,3 +68,14 @@ def test_no_scheduler_at_the_address_is_a_one_line_error(tmp_path, src):
     assert "Traceback" not in r.stderr
     assert "--scheduler tcp://127.0.0.1:9: cannot reach a Dask scheduler there" in r.stderr
     assert not (tmp_path / "out" / "graph.nq").exists()
+
+
+def test_workers_running_other_code_are_refused(tmp_path, src, scheduler, monkeypatch):
+    """Their results would be cached as this code's: the build stops, naming the worker, and writes nothing."""
+    from policykg import cache, errors
+    from policykg.pipeline import run
+
+    monkeypatch.setattr(cache, "fingerprint", lambda: "0" * 24)  # this process only: the workers keep theirs
+    with pytest.raises(errors.PolicyKGError, match=r"--scheduler .*: worker tcp://\S+ runs other policykg code"):
+        run(sorted(src.iterdir()), cache=tmp_path / "cache", scheduler=scheduler)
+    assert not list((tmp_path / "cache").rglob("*.entry"))

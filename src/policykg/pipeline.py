@@ -241,6 +241,12 @@ def _keep(r, root, key, spill):
         r.spill_to(spill)
 
 
+def _fingerprint():
+    from . import cache
+
+    return cache.fingerprint()
+
+
 def _on_cluster(address, tasks):
     """The results of :func:`_work` of ``tasks`` computed on the Dask cluster at ``address``, in input order.
 
@@ -257,6 +263,18 @@ def _on_cluster(address, tasks):
         raise PolicyKGError(f"--scheduler {address}: cannot reach a Dask scheduler there "
                             f"({' '.join(str(e).split())})") from None
     with client:
+        # Results are cached under this code's fingerprint: a worker running other code would file
+        # its results there, and the outputs would depend on which worker did a document.
+        try:
+            theirs = client.run(_fingerprint)
+        except Exception as e:  # a worker without policykg cannot even unpickle the function
+            raise PolicyKGError(f"--scheduler {address}: a worker cannot run policykg "
+                                f"({' '.join(str(e).split())}); install it there") from None
+        ours = _fingerprint()
+        other = sorted(w for w, fp in theirs.items() if fp != ours)
+        if other:
+            raise PolicyKGError(f"--scheduler {address}: worker {other[0]} runs other policykg code than this "
+                                f"command (code {theirs[other[0]]}, here {ours}); install the same there")
         futures = client.map(_remote, [(f, b, v, n, c) for f, b, v, n, _, _, _, c in tasks], pure=False)
         try:
             for task, future in zip(tasks, futures):
