@@ -202,7 +202,7 @@ def main():
                 if n == 1:
                     path, label = a.corpus, "corpus"
                 elif n < 1:
-                    path, label = subset(a.corpus, n, tmp / f"x{n}"), f"every {round(1 / n)}th corpus file"
+                    path, label = subset(a.corpus, n, tmp / f"x{n}"), f"1 in {round(1 / n)} corpus files"
                 else:
                     path, label = synthetic(a.corpus, int(n), tmp / f"x{n}"), f"corpus ×{int(n)} (synthetic copies)"
                 growth.append((n, *run(f"{label} (default outputs)", path)))
