@@ -3,22 +3,47 @@
 The cluster is a dask.distributed LocalCluster of separate worker processes, as a real one would be
 (no shared memory with the command; workers import policykg themselves)."""
 
+import importlib.util
 import shutil
+import subprocess
+import sys
 
 import pytest
 
 from conftest import DATA, outputs, run_cli
 
-distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'policykg[dask]')")
+# Not imported here: importing it (numpy's native threads come with it) would let a SIGTERM that
+# tests/test_soak.py sends this process reach a thread that does not hold it.
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("dask.distributed is not installed (pip install 'policykg[dask]')", allow_module_level=True)
 
 FILES = ["sme-law.reference.md", "structure.txt", "shanghai-blockchain.lawrefbook.md", "script-injection.txt"]
 
 
+CLUSTER = """
+import sys
+from distributed import LocalCluster
+with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, scheduler_port=0) as c:
+    print(c.scheduler_address, flush=True)
+    sys.stdin.read()  # until the test closes it
+"""
+
+
 @pytest.fixture(scope="module")
 def scheduler():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  scheduler_port=0) as cluster:
-        yield cluster.scheduler_address
+    """A LocalCluster in a process of its own: its threads must not be the test process's (a thread that
+    does not block signals would take the SIGTERMs that tests/test_soak.py sends to this process)."""
+    proc = subprocess.Popen([sys.executable, "-c", CLUSTER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    try:
+        yield proc.stdout.readline().strip()
+    finally:
+        proc.stdin.close()
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 @pytest.fixture
@@ -70,12 +95,19 @@ def test_no_scheduler_at_the_address_is_a_one_line_error(tmp_path, src):
     assert not (tmp_path / "out" / "graph.nq").exists()
 
 
-def test_workers_running_other_code_are_refused(tmp_path, src, scheduler, monkeypatch):
+def test_workers_running_other_code_are_refused(tmp_path, src, scheduler):
     """Their results would be cached as this code's: the build stops, naming the worker, and writes nothing."""
-    from policykg import cache, errors
-    from policykg.pipeline import run
-
-    monkeypatch.setattr(cache, "fingerprint", lambda: "0" * 24)  # this process only: the workers keep theirs
-    with pytest.raises(errors.PolicyKGError, match=r"--scheduler .*: worker tcp://\S+ runs other policykg code"):
-        run(sorted(src.iterdir()), cache=tmp_path / "cache", scheduler=scheduler)
+    script = f"""
+from policykg import cache, errors
+from policykg.pipeline import run
+cache.fingerprint = lambda: "0" * 24  # this process only: the workers keep theirs
+try:
+    run(sorted(__import__("pathlib").Path({str(src)!r}).iterdir()), cache={str(tmp_path / "cache")!r},
+        scheduler={scheduler!r})
+except errors.PolicyKGError as e:
+    print(e)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert f"--scheduler {scheduler}: worker tcp://" in done.stdout, done.stdout + done.stderr
+    assert "runs other policykg code than this command" in done.stdout
     assert not list((tmp_path / "cache").rglob("*.entry"))

@@ -19,8 +19,10 @@ thousand documents, not the graph.
 ('常州市促进智能制造发展条例', 47, True)
 """
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import time
 from dataclasses import dataclass, field
 
@@ -241,6 +243,21 @@ def _keep(r, root, key, spill):
         r.spill_to(spill)
 
 
+@contextlib.contextmanager
+def _signals_for_the_main_thread():
+    """Threads started in the block (the Dask client's, and theirs) never take SIGTERM, SIGHUP or SIGINT:
+    only the main thread does, so that :func:`policykg.lifetime.deferred_signals` can hold them."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:
+        yield
+        return
+    old = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, old)
+
+
 def _fingerprint():
     from . import cache
 
@@ -258,7 +275,8 @@ def _on_cluster(address, tasks):
     except ImportError:
         raise PolicyKGError("--scheduler needs dask.distributed: pip install 'policykg[dask]'") from None
     try:
-        client = Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
+        with _signals_for_the_main_thread():
+            client = Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as e:
         raise PolicyKGError(f"--scheduler {address}: cannot reach a Dask scheduler there "
                             f"({' '.join(str(e).split())})") from None
