@@ -29,6 +29,7 @@ from policykg.sparql.canned import canned  # noqa: E402
 
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 POLICYKG = [sys.executable, "-m", "policykg"]
+JSON = "application/sparql-results+json"
 
 
 def load():
@@ -46,14 +47,14 @@ def with_level(text, level):
     if not level:
         return text
     where = re.search(r"\bWHERE\s*\{", text)
-    return f'{text[:where.end()]} VALUES ?level {{ "{level}" }}\n{text[where.end():]}'
+    return f'{text[:where.end()]} VALUES ?actor_level {{ "{level}" }}\n{text[where.end():]}'
 
 
-def first_rows(url, query, rows=1000, timeout=60):
+def first_rows(url, query, rows=1000, timeout=60, accept="text/tab-separated-values"):
     """Seconds until the first ``rows`` rows (or all, if fewer) of ``query`` are read; None past ``timeout``."""
     t0 = time.perf_counter()
     req = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode("ascii"),
-                                 headers={"Accept": "text/tab-separated-values"})
+                                 headers={"Accept": accept})
     try:
         with HTTP.open(req, timeout=timeout) as resp:
             n = -1
@@ -85,6 +86,8 @@ def cases(queries):
 
 def old_queries(rev):
     out = {}
+    if not rev:
+        return out
     for name in canned():
         done = subprocess.run(["git", "show", f"{rev}:ontology/queries/{name}.rq"], cwd=ROOT, capture_output=True,
                               text=True)
@@ -96,7 +99,7 @@ def old_queries(rev):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("build")
-    ap.add_argument("--old", default="affe578", help="revision whose canned queries are timed alongside")
+    ap.add_argument("--old", default="affe578", help="revision whose canned queries are timed alongside ('': none)")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--cli-repeat", type=int, default=5)
     ap.add_argument("--timeout", type=int, default=30)
@@ -130,7 +133,7 @@ def main():
     print("| query | level | s | rows |")
     print("|---|---|---|---|")
     for name, level, q in cases(canned()):
-        extra = ["--param", f"level={level}"] if level else []
+        extra = ["--param", f"actor_level={level}"] if level else []
         times, rows = [], 0
         for _ in range(args.cli_repeat):
             t0 = time.perf_counter()
@@ -167,8 +170,29 @@ def main():
             proc.wait()
     print(f"\npolicykg serve ready in {median(starts):.2f} s (median of 3)")
 
-    # Each canned query warm at the endpoint: the new text, and the old one in the same run.
+    # What the proxy costs: a trivial ASK through `serve` and straight at an Oxigraph engine on the same store.
     url = f"http://127.0.0.1:{port}/query"
+    direct_port = free_port()
+    direct = subprocess.Popen([shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or "oxigraph",
+                               "serve-read-only", "--location", str(st.store_path(nq)), "--bind",
+                               f"127.0.0.1:{direct_port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        direct_url = f"http://127.0.0.1:{direct_port}/query"
+        for _ in range(600):  # a minute at most
+            if first_rows(direct_url, "ASK {}", timeout=1, accept=JSON) is not None:
+                break
+            time.sleep(0.1)
+        asks = {}
+        for label, u in (("through serve", url), ("straight at oxigraph", direct_url)):
+            [first_rows(u, "ASK {}", accept=JSON) for _ in range(5)]
+            asks[label] = median([first_rows(u, "ASK {}", accept=JSON) for _ in range(100)])
+        print(f"\n`ASK {{}}` (median of 100): through serve's proxy {asks['through serve'] * 1000:.1f} ms, straight at "
+              f"oxigraph {asks['straight at oxigraph'] * 1000:.1f} ms  (load average {load()})")
+    finally:
+        direct.terminate()
+        direct.wait()
+
+    # Each canned query warm at the endpoint: the new text, and the old one in the same run.
     old = old_queries(args.old)
     print(f"\n## at the endpoint, warm, first 1,000 rows (median of {args.repeat}; old text of {args.old} "
           f"median of 3, `timeout` past {args.timeout} s), load average {load()}")
@@ -184,7 +208,7 @@ def main():
                 o = with_level(old[name], level)
                 t_old = median([first_rows(url, o, timeout=args.timeout + 5) for _ in range(3)])
             ratio = f"{t_old / t_new:.1f}x" if t_old and t_new else ""
-            print(f"| {name} | {level or ''} | {ms(t_new)} | {ms(t_old)} | {ratio} |", flush=True)
+            print(f"| {name} | {level or ''} | {ms(t_new)} | {ms(t_old) if name in old else ''} | {ratio} |", flush=True)
         seven = with_level(canned()["article-provisions"].text, None)
         where = re.search(r"\bWHERE\s*\{", seven)
         seven = f"{seven[:where.end()]} VALUES ?article {{ 7 }}\n{seven[where.end():]}"

@@ -112,7 +112,7 @@ def document_graphs(docs, base=DEFAULT_BASE):
 
 
 def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=None, validate=True,
-          jobs=None, cache=True, progress=None, select=None, curation=None):
+          jobs=None, cache=True, progress=None, select=None, curation=None, scheduler=None):
     """Build the knowledge graph of ``paths`` and write it into ``out``.
 
     One document per title and version date (a second copy is skipped); the versions of each work are
@@ -127,7 +127,8 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
     ``jobs``: worker processes (default: one per CPU); ``cache``: see
     :func:`policykg.pipeline.run`; ``progress``: show a bar (default: when
     stderr is a terminal); ``curation``: a researcher's decisions
-    (:class:`policykg.identity.curation.Curation`, or the path of its YAML file).
+    (:class:`policykg.identity.curation.Curation`, or the path of its YAML file); ``scheduler``: a Dask
+    scheduler's address, whose workers do the documents (see :func:`policykg.pipeline.run`).
 
     The documents' triples wait on disk until they are written (in the cache,
     else in a temporary folder), so memory does not grow with the graph.
@@ -152,7 +153,7 @@ def build(paths=None, out="build", base=DEFAULT_BASE, keep_going=False, formats=
         work, children = tempfile.mkdtemp(prefix=f"policykg-build-{os.getpid()}-"), []
         try:
             return _build(files, out, base, keep_going, formats, validate, jobs, cache, progress, work, children,
-                          t0, select, curation)
+                          t0, select, curation, scheduler)
         finally:
             with deferred_signals():
                 for c in children:
@@ -194,7 +195,7 @@ def _serialise(produce, graph, path):
 
 
 def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progress, work, children, t0, select,
-           curation=None):
+           curation=None, scheduler=None):
     from .analysis.tables import documents_table, to_csv
     from .pipeline import STAGES, documents, network, process, run, summary, unique
     from .rdf.nquads import count, merge
@@ -206,7 +207,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     # actors view, made from a small summary of each document.
     view = "full" if len(inputs) == 1 else "summary"
     results, skipped = run(inputs, base, keep_going, validate, jobs, cache, progress, network=view,
-                           spill=None if cache else work, curation=curation)
+                           spill=None if cache else work, curation=curation, scheduler=scheduler)
     docs, duplicates = unique(results)  # one per document, as in read_all
     skipped += duplicates
     if not docs:

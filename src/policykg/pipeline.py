@@ -19,8 +19,10 @@ thousand documents, not the graph.
 ('常州市促进智能制造发展条例', 47, True)
 """
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import time
 from dataclasses import dataclass, field
 
@@ -36,6 +38,7 @@ from .rdf.iris import DEFAULT_BASE
 __all__ = ["DocResult", "process", "run", "unique", "documents", "network", "summary", "default_jobs", "STAGES"]
 
 STAGES = ("read", "extract", "graph", "validate", "network")
+SCHEDULER_TIMEOUT = "10s"  # to connect to a Dask scheduler
 
 
 @dataclass
@@ -211,14 +214,28 @@ def _work(task):
     """Worker entry point: ``(path, base, validate, network, cache root, key, spill file)`` → DocResult or
     ``(path, problem)``.  The blocks go to the cache (beside the entry) or the spill file when there is one."""
     path, base, validate, net, root, key, spill, curation = task
+    r = _remote((path, base, validate, net, curation))
+    if isinstance(r, DocResult):
+        _keep(r, root, key, spill)
+    return r
+
+
+def _remote(task):
+    """``(path, base, validate, network, curation)`` → DocResult (blocks in memory) or ``(path, problem)``:
+    what a Dask worker computes; the main process keeps it (:func:`_keep`), so workers need no cache."""
+    path, base, validate, net, curation = task
     try:
-        r = process(path, base, validate, net, curation)
+        return process(path, base, validate, net, curation)
     except InputError as e:
         return (e.path, e.problem)
     except Exception as e:
         if hasattr(e, "add_note"):  # Python 3.11+; on 3.10 the traceback still names the worker
             e.add_note(f"(while building {path})")
         raise
+
+
+def _keep(r, root, key, spill):
+    """Put ``r`` in the cache (its blocks beside the entry), or its blocks in the ``spill`` file."""
     if root is not None and key is not None:
         cache = Cache(root)
         cache.dir.mkdir(parents=True, exist_ok=True)
@@ -227,7 +244,67 @@ def _work(task):
         cache.put(key, r)
     elif spill is not None:
         r.spill_to(spill)
-    return r
+
+
+@contextlib.contextmanager
+def _signals_for_the_main_thread():
+    """Threads started in the block (the Dask client's, and theirs) never take SIGTERM, SIGHUP or SIGINT:
+    only the main thread does, so that :func:`policykg.lifetime.deferred_signals` can hold them."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:
+        yield
+        return
+    old = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, old)
+
+
+def _fingerprint():
+    from . import cache
+
+    return cache.fingerprint()
+
+
+def _on_cluster(address, tasks):
+    """The results of :func:`_work` of ``tasks`` computed on the Dask cluster at ``address``, in input order.
+
+    Workers read the input files at the same paths (a shared folder) and send each result back; the
+    cache and spill files are written here, as by a local run.
+    """
+    try:
+        from distributed import Client
+    except ImportError:
+        raise PolicyKGError("--scheduler needs dask.distributed: pip install 'policykg[dask]'") from None
+    try:
+        with _signals_for_the_main_thread():
+            client = Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise PolicyKGError(f"--scheduler {address}: cannot reach a Dask scheduler there "
+                            f"({' '.join(str(e).split())})") from None
+    with client:
+        # Results are cached under this code's fingerprint: a worker running other code would file
+        # its results there, and the outputs would depend on which worker did a document.
+        try:
+            theirs = client.run(_fingerprint)
+        except Exception as e:  # a worker without policykg cannot even unpickle the function
+            raise PolicyKGError(f"--scheduler {address}: a worker cannot run policykg "
+                                f"({' '.join(str(e).split())}); install it there") from None
+        ours = _fingerprint()
+        other = sorted(w for w, fp in theirs.items() if fp != ours)
+        if other:
+            raise PolicyKGError(f"--scheduler {address}: worker {other[0]} runs other policykg code than this "
+                                f"command (code {theirs[other[0]]}, here {ours}); install the same there")
+        futures = client.map(_remote, [(f, b, v, n, c) for f, b, v, n, _, _, _, c in tasks], pure=False)
+        try:
+            for task, future in zip(tasks, futures):
+                r = future.result()
+                if isinstance(r, DocResult):
+                    _keep(r, *task[4:7])
+                yield r
+        finally:
+            client.cancel(futures)
 
 
 def _blocks_file(cache, key):
@@ -255,7 +332,7 @@ def _pool(jobs):
 
 
 def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, cache=True, show_progress=None,
-        network=False, spill=None, curation=None):
+        network=False, spill=None, curation=None, scheduler=None):
     """:class:`DocResult` of each file that could be read, in file order; and the ``(path, problem)`` skipped.
 
     Without ``keep_going`` the first unreadable file (in file order) raises its
@@ -265,6 +342,8 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
     ``validate``, ``network``: also check the shapes, make the networkx view (see :func:`process`).
     ``spill``: a folder for the blocks of documents when there is no cache (default: keep them in memory).
     ``curation``: a :class:`~policykg.identity.curation.Curation` applied to every document.
+    ``scheduler``: the address of a Dask scheduler (``tcp://host:8786``) whose workers do the documents
+    instead of local processes (``jobs`` is then unused); the outputs are the same.
     """
     from .viz.summary import Summary
 
@@ -295,9 +374,12 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
             todo.append((i, (f, base, validate, network, str(cache.root) if cache else None, key,
                              os.path.join(spill, f"{i}.blocks") if spill else None, curation)))
         jobs = max(1, min(jobs or default_jobs(), len(todo)))
-        pool = _pool(jobs) if jobs > 1 else None
+        pool = _pool(jobs) if jobs > 1 and not scheduler else None
+        tasks = [t for _, t in todo]
+        results = _on_cluster(scheduler, tasks) if scheduler and todo else None
         try:
-            results = pool.imap(_work, [t for _, t in todo]) if pool else map(_work, [t for _, t in todo])
+            if results is None:
+                results = pool.imap(_work, tasks) if pool else map(_work, tasks)
             for (i, _), r in zip(todo, results):
                 if isinstance(r, tuple) and not keep_going:
                     raise InputError(*r)
@@ -307,6 +389,8 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
             if pool:
                 pool.terminate()
                 pool.join()
+            if hasattr(results, "close"):  # the cluster's client: its futures cancelled
+                results.close()
             if cache:
                 cache.clean()  # the temporaries of workers ended half-way through writing an entry
     if cache:

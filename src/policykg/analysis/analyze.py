@@ -84,11 +84,11 @@ def analysis_files(G, documents, jobs=None, actor_level=DEFAULT, full=False):
 
 
 def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, progress=None, select=None,
-            actor_level=DEFAULT, curation=None, full=False):
+            actor_level=DEFAULT, curation=None, full=False, scheduler=None):
     """Analyse the regulations (or .ttl/.nq/.jsonld graphs) at ``paths`` and write into ``out``.
 
     Regulations are read, extracted and graphed as ``build`` does them, in
-    parallel and cached (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`);
+    parallel and cached (``jobs``, ``cache``, ``progress``, ``scheduler``: see :func:`policykg.pipeline.run`);
     ``select`` keeps the documents it selects (:mod:`policykg.selection`); ``actor_level``: the level
     tables and networks count actors at (:mod:`policykg.analysis.levels`); ``curation``: a researcher's
     decisions (:mod:`policykg.identity.curation`, a path or a Curation), applied to regulations as
@@ -98,7 +98,7 @@ def analyze(paths=None, out="build", keep_going=False, jobs=None, cache=True, pr
     check_level(actor_level)
     with signals_end_run(), locked(out):  # one run at a time writes into out
         loaded = load(paths, keep_going, jobs=jobs, cache=cache, progress=progress, select=select,
-                      curation=curation)
+                      curation=curation, scheduler=scheduler)
         G = at_level(loaded.network, actor_level)
         files, tables = analysis_files(G, loaded.documents, jobs, actor_level, full)
         return AnalysisResult(graph=G, tables=tables, documents=loaded.documents,

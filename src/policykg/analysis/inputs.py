@@ -103,11 +103,11 @@ def _graph_files(paths, selection=None):
 
 
 def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progress=None, select=None,
-         curation=None):
+         curation=None, scheduler=None):
     """The networkx view and documents of built graph files (.ttl, .nq, .jsonld, .nt) or of regulations.
 
     Regulations (default: the bundled one) are read, extracted and graphed as
-    ``build`` does (``jobs``, ``cache``, ``progress``: see :func:`policykg.pipeline.run`);
+    ``build`` does (``jobs``, ``cache``, ``progress``, ``scheduler``: see :func:`policykg.pipeline.run`);
     without ``keep_going`` the first unreadable file raises its :class:`InputError`;
     a second copy of a document is left out (as by ``build``).  ``view="summary"``: a
     :class:`~policykg.viz.summary.Summary` will do (graph.html's actors view), and
@@ -139,7 +139,7 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
     if curation is not None and not isinstance(curation, Curation):
         curation = load_curation(curation)
     options = dict(keep_going=keep_going, validate=True, jobs=jobs, cache=cache, show_progress=progress,
-                   curation=curation)
+                   curation=curation, scheduler=scheduler)
     # validate as build does, so that analyze and build share their cache entries
     results, skipped = run(files, network="summary" if view == "summary" else True, **options)
     docs, _ = unique(results)

@@ -3,7 +3,8 @@
 import click
 
 from . import handle_errors, main
-from .options import actor_level_option, cache_choice, curation_option, pipeline_options, selection_options
+from .options import actor_level_option, cache_choice, curation_option, pipeline_options, scheduler_option, \
+    selection_options
 
 
 @main.command("analyze")
@@ -16,15 +17,17 @@ from .options import actor_level_option, cache_choice, curation_option, pipeline
 @actor_level_option("organisation")
 @curation_option
 @pipeline_options
+@scheduler_option
 @selection_options
 @handle_errors
-def analyze_command(paths, out, keep_going, full_exports, jobs, no_cache, cache_dir, progress, actor_level, curation, select):
+def analyze_command(paths, out, keep_going, full_exports, jobs, no_cache, cache_dir, progress, actor_level, curation,
+                    scheduler, select):
     """Analyse PATHS: regulations (default: the bundled one) or built graphs (.ttl, .nq, .jsonld)."""
     from ..analysis.analyze import analyze
 
     result = analyze(paths or None, out=out, keep_going=keep_going, jobs=jobs,
                      cache=cache_choice(no_cache, cache_dir), progress=progress, select=select,
-                     actor_level=actor_level, curation=curation, full=full_exports)
+                     actor_level=actor_level, curation=curation, full=full_exports, scheduler=scheduler)
     n = len(result.documents)
     click.echo(f"analysed {n} document{'s' if n != 1 else ''} "
                f"({sum(1 for _, d in result.graph.nodes(data=True) if d['kind'] == 'provision')} provisions):",

@@ -5,7 +5,7 @@ import click
 from ..build import LARGE, build
 from ..rdf.iris import DEFAULT_BASE
 from . import handle_errors, main
-from .options import curation_option, selection_options
+from .options import curation_option, scheduler_option, selection_options
 
 
 @main.command("build")
@@ -29,16 +29,17 @@ from .options import curation_option, selection_options
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
 @curation_option
+@scheduler_option
 @selection_options
 @handle_errors
 def build_command(paths, out, base, formats, keep_going, no_validate, jobs, no_cache, cache_dir, progress,
-                  curation, select):
+                  curation, scheduler, select):
     """Build the graph of PATHS (files or folders; default: the bundled 常州市促进智能制造发展条例)."""
     result = build(paths or None, out=out, base=base, keep_going=keep_going,
                    formats=tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else None,
                    validate=not no_validate,
                    jobs=jobs, cache=False if no_cache else (cache_dir or True), progress=progress,
-                   select=select, curation=curation)
+                   select=select, curation=curation, scheduler=scheduler)
     for path, problem in result.skipped:
         click.echo(f"skipped {path}: {problem}", err=True)
     n, r = len(result.documents), result

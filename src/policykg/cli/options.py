@@ -5,7 +5,8 @@ import functools
 
 import click
 
-__all__ = ["pipeline_options", "cache_choice", "selection_options", "actor_level_option", "curation_option"]
+__all__ = ["pipeline_options", "cache_choice", "selection_options", "actor_level_option", "curation_option",
+           "scheduler_option"]
 
 
 def pipeline_options(f):
@@ -45,6 +46,13 @@ def curation_option(f):
     return click.option("--curation", type=click.Path(dir_okay=False, path_type=str), default=None,
                         help="YAML file of a researcher's decisions (merge, split or rename actors and programmes, "
                              "mark provisions wrong), applied and recorded in the graph as provenance.")(f)
+
+def scheduler_option(f):
+    """``--scheduler ADDRESS``: a Dask scheduler whose workers do the documents (``build``, ``analyze``)."""
+    return click.option("--scheduler", metavar="ADDRESS", default=None,
+                        help="Do the regulations on the workers of this Dask scheduler (tcp://host:8786) instead of "
+                             "local processes; they read the files at the same paths. Needs policykg[dask].")(f)
+
 
 def selection_options(f):
     """``--level``, ``--jurisdiction``, ``--year``, ``--title`` and ``--current``, passed on together as
