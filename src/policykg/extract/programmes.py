@@ -55,9 +55,13 @@ def programme_type(name):
 
 
 def _generic(name):
-    """机制, 工作推进机制: no qualifier of its own.  A long head (专项资金) stands alone."""
+    """机制, 工作推进机制: no qualifier of its own.  A long head (专项资金) stands alone.  培养、引进等制度
+    closes a list by its category, and 促进…发展的相关制度 qualifies a generic word: neither names one."""
     lx = _lex()
     head = next((h for h in sorted(lx["heads"], key=len, reverse=True) if name.endswith(h)), "")
+    tail = name[name.rfind("的") + 1:] if "的" in name else ""
+    if name.endswith("等" + head) or (tail != head and tail and _generic(tail)):
+        return True
     rest = name[: len(name) - len(head)]
     for w in lx["generic"]:
         rest = rest.replace(w, "")
@@ -70,7 +74,7 @@ def _tidy(name):
     if k > 0 and (name.startswith(("由", "与", "集", "以")) or "、" in name[:k] or "等" in name[:k]):
         name = name[k + 1:]
     name = re.sub(r"^(?:本行政区域|本市|本省|本地区|(?:国家级|省级|市级|区级|县级)、?)+", "", name)
-    name = re.sub(r"^[和、及]", "", name)
+    name = re.sub(r"^[和、及的]", "", name)
     m = _lex()["verb_re"].match(name)
     if m and m.end() < len(name) - 2:  # 和完善…体系: a second verb of the pair
         name = name[m.end():]
