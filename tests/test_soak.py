@@ -146,3 +146,16 @@ def test_a_signal_during_cleanup_waits_until_the_temporary_is_gone(tmp_path):
                 with deferred_signals():
                     rmtree(tmp)
     assert not tmp.exists() and len(seen) == 50
+
+
+def test_a_ctrl_c_after_the_command_ends_prints_no_traceback(tmp_path):
+    """CI found a SIGINT that came during the interpreter's teardown, after a finished build, printing
+    ``Exception ignored in: …_releaseLock … KeyboardInterrupt``: once the command is over, SIGINT ends
+    the process at once, with no traceback."""
+    code = ("import os, signal, sys, policykg.__main__ as m\n"
+            "sys.argv = ['policykg', '--help']\n"
+            "try:\n    m.run()\nfinally:\n    os.kill(os.getpid(), signal.SIGINT)\n"
+            "    import time; time.sleep(1)\n    print('not interrupted')\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == -signal.SIGINT
+    assert "Traceback" not in r.stderr and "not interrupted" not in r.stdout
