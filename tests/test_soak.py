@@ -159,3 +159,16 @@ def test_a_ctrl_c_after_the_command_ends_prints_no_traceback(tmp_path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == -signal.SIGINT
     assert "Traceback" not in r.stderr and "not interrupted" not in r.stdout
+
+
+def test_a_ctrl_c_while_forking_interrupts_the_run_instead_of_vanishing(tmp_path):
+    """CI found a SIGINT landing in the parent during a fork: logging's at-fork hook swallowed it with
+    ``Exception ignored in: _releaseLock … KeyboardInterrupt`` and the build went on.  Forks now hold
+    the signal until the fork is done, then the run is interrupted as usual."""
+    code = ("import os, signal\n"
+            "os.register_at_fork(after_in_parent=lambda: os.kill(os.getpid(), signal.SIGINT))\n"
+            "from policykg.pipeline import _pool\n"
+            "try:\n    pool = _pool(2)\nexcept KeyboardInterrupt:\n    print('interrupted')\n"
+            "else:\n    pool.terminate(); print('went on')\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in r.stderr and r.stdout.strip() == "interrupted", (r.stdout, r.stderr)

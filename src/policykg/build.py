@@ -174,8 +174,9 @@ def _forked(produce, graph, path, children):
     import multiprocessing
 
     child = multiprocessing.get_context("fork").Process(target=_serialise, args=(produce, graph, path), daemon=True)
-    child.start()
-    children.append(child)
+    with deferred_signals():  # a Ctrl-C during the fork waits for it (see pipeline._pool)
+        child.start()
+        children.append(child)
 
     def chunks():
         child.join()

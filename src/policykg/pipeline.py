@@ -31,7 +31,7 @@ from .cache import Cache
 from .errors import InputError, PolicyKGError
 from .identity.curation import rejected
 from .identity.documents import DocumentRecord
-from .lifetime import die_with_parent
+from .lifetime import deferred_signals, die_with_parent
 from .progress import progress
 from .rdf.iris import DEFAULT_BASE
 
@@ -327,8 +327,11 @@ def _has_view(r, network):
 
 def _pool(jobs):
     # fork starts workers in milliseconds with everything imported; elsewhere spawn.
+    # (a Ctrl-C that lands while forking would run in logging's at-fork hook, which swallows it with a
+    # traceback: it waits until the workers are started)
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs, initializer=die_with_parent)
+    with deferred_signals():
+        return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs, initializer=die_with_parent)
 
 
 def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, cache=True, show_progress=None,
