@@ -486,6 +486,12 @@ ACTOR_CASES = [
     # uniform hand check, seed 8484: 农民工 is read whole, and a person (残疾人) takes no head (河南省就业促进条例 art. 19)
     ("县级以上人民政府应当利用创业扶持资金，支持登记失业人员、回乡创业农民工、大中专毕业生、复员转业军人、残疾人、被征地农民等自主创业。",
      ["县级以上人民政府", "登记失业人员", "回乡创业农民工", "大中专毕业生", "复员转业军人", "被征地农民"]),
+    # session 4, from held-out 11-12 errors; rows from other regulations: a long list of departments opened by 发展改革 is a subject, not a verb phrase
+    # (淄博市专利管理若干规定); 公众 is a group of people (北京市数字经济促进条例)
+    ("发展改革、经济和信息化、教育、公安、财政、人力资源社会保障、商务、国有资产管理、工商行政管理等部门应当按照各自职责，"
+     "做好专利管理的相关工作。", ["发展改革部门", "经济和信息化部门", "教育部门", "公安部门", "财政部门", "人力资源社会保障部门",
+                          "商务部门", "国有资产管理部门", "工商行政管理部门"]),
+    ("鼓励公众购买和使用有利于节能、节水、环境保护、废物综合利用的设备和产品。", ["公众"]),
 ]
 
 
@@ -636,6 +642,9 @@ def test_partners_approver_and_programmes_are_recorded():
     # a department's level is not read onto a body of another kind (浙江省公共信用信息管理条例 art. 20)
     ("设区的市、县（市、区）公共信用建设综合部门和各级公共数据工作机构、公共信用信息提供单位",
      ["设区的市公共信用建设综合部门", "县（市、区）公共信用建设综合部门", "各级公共数据工作机构", "公共信用信息提供单位"]),
+    # two categories, each closing its own list; departments' cores before a category of bodies take it whole
+    # (上海市浦东新区促进张江生物医药产业创新高地建设规定)
+    ("财政、规划资源、生态环境等部门以及海关、税务等单位", ["财政部门", "规划资源部门", "生态环境部门", "海关单位", "税务单位"]),
 ])
 def test_list_expansion(phrase, names):
     assert expand(phrase) == names

@@ -208,6 +208,13 @@ def expand(phrase):
     return out
 
 
+def _department_core(p):
+    """True if ``p`` is the core of a government department's name (税务, 发展改革, 市场监督管理)."""
+    from ..identity.roles import _lex as roles
+    role = roles()["fold"].get(p)
+    return bool(role) and role.group == "department"
+
+
 def _ends_name(clause):
     """True if a name ends inside ``clause`` before a separator (企业、…的): then it is no one clause."""
     return bool(re.search(f"(?:{_lex()['head_any'].pattern})(?:[、，和及或]|或者)", clause))
@@ -233,8 +240,12 @@ def _expand(phrase):
     masked = mask(phrase)
     category = None
     m = None
-    for m_ in re.finditer(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段)", masked):
-        m = m_
+    cats = list(re.finditer(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段)", masked))
+    m = cats[-1] if cats else None
+    if len(cats) > 1:  # A、B等部门以及C、D等单位: the first category closes its list, the rest is one of its own
+        sep = re.compile(_SEP).search(masked, cats[0].end(), cats[1].start())
+        if sep and "的" not in masked[cats[0].end(): sep.start()]:
+            m = cats[0]
     if m and "的" in re.split(_SEP, masked[m.end():])[0] and _lex()["verb_in"].match(masked):
         m = None  # 从事…人工智能等科技活动的单位: 等 inside a relative clause
     if m:
@@ -305,6 +316,8 @@ def _expand(phrase):
                      for p in parts]
         elif category.endswith("部门") and not any(head_of(p) for p in parts):
             parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
+        elif cat_head and parts and all(_department_core(p) for p in parts):
+            parts = [p + category for p in parts]  # 税务、海关等中央驻鲁单位: each body of the kind
         elif cat_head and sum(1 for p in parts if head_of(p)) >= 2:
             pass  # 工会、妇女联合会等人民团体: complete names stand alone (GUIDELINES)
         elif cat_head:

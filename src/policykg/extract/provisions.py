@@ -330,7 +330,7 @@ class _Sentence:
             mod = None  # 依法必须进行招标项目的招标人，不得…: the marker sits in a relative clause
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
-        if (first or prev_sep in "；;" or self.current is None) and not mod and len(seg) <= 60 and not _verb_led(seg) \
+        if (first or prev_sep in "；;" or self.current is None) and not mod and (len(seg) <= 60 or seg.count("、") >= 6) and not _verb_led(seg) \
                 and not soft_marker(seg) and not _juris(t, s, e):
             subj = _subject(seg, ctx)
             if subj and not _remit_verb(t, s, e):
@@ -594,9 +594,13 @@ def _relative_end():
                                                                            reverse=True)) + ")$")
 
 
+_DEPARTMENT_LIST = re.compile(r"(?:发展(?:和)?改革|宣传|组织|监督管理)(?:、|和|及|等|(?:主管|行政)?部门)")
+
+
 def _verb_led(text):
-    """True if ``text`` opens with a verb that is not inside a relative clause (设立…的机构)."""
-    return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20]
+    """True if ``text`` opens with a verb that is not inside a relative clause (设立…的机构), nor a
+    department named for its remit (发展改革、公安等部门)."""
+    return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20] and not _DEPARTMENT_LIST.match(text)
 
 
 def _remit_verb(t, s, e):
