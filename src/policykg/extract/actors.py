@@ -355,7 +355,7 @@ def _expand(phrase):
     parts = ["有关单位" if p == "单位" and i and ("有关" in parts[i - 1] or "相关" in parts[i - 1]) else p
              for i, p in enumerate(parts)]
     # 利用财政性资金设立的科研机构、高等学校 / 数字经济相关协会、商会: one qualifier for all
-    qual = re.match(r"^(.+(?:的|相关)|各级)(?=.{2,}$)", parts[0]) if head_of(parts[0]) else None
+    qual = re.match(r"^(.+(?:的|相关)|各级|(?:境|国|海)内外|境外|国外)(?=.{2,}$)", parts[0]) if head_of(parts[0]) else None
     if qual and re.search(r"(?:有关|相关)(?:部门|单位)$|政府相关$", parts[0][: len(qual.group(1)) + 2]):
         qual = None  # 市人民政府相关部门、社会组织: 相关部门 is a name, not a topic
     if qual and "的" in _level_prefix(parts[0]):
