@@ -93,6 +93,7 @@ def is_org(name):
 _COMPOUND_VERBS = ("牵头", "招聘", "招用", "接收", "委托")  # 牵头部门, 招聘单位: verbs that name a body
 _NOTE = re.compile(r"[（(](?:含|包括|包含|以下|下同)[^）)]*[）)]$")
 _LOCATIVE = re.compile(r"(?<![所存现实内设])在(?![华沪京津渝粤浙苏鲁豫闽杭甬穗深郑校职岗编读建研线册营内])")
+_CLAUSE_VERB = re.compile("制定|建立|完善|实施|推动|推进|支持|鼓励|引导|加强|加快|开展|组织开展|设立")
 _DATE = re.compile(r"\d|[〇零一二三四五六七八九十]{2,4}年")
 
 
@@ -127,6 +128,10 @@ def is_fragment(name):
                                       or re.fullmatch(r"[省市县区]（[^）]*）", name[: made.start()])
                                       or ("的" not in name[made.end():] and not head_of(name[: made.start()]))):
         return True  # 本市设立市和区联动的…专项资金, 省（市、区）设立…机构: the state acts (本市设立的商会 is a name)
+    lv = _level_prefix(name)
+    if lv and _CLAUSE_VERB.match(name, len(lv)) and "的" not in name[len(lv):] \
+            and actor_type(name) not in ("government", "jurisdiction", *DEPARTMENT_TYPES):
+        return True  # 市制定和完善优秀青年…: a level and the verb of its clause, no name
     if re.search(rf"(?:{_lex()['head_any'].pattern})的(?:注册)?资本$", name):
         return True  # 外商投资企业的注册资本: a thing the body holds
     loc = _LOCATIVE.search(name, 1)
