@@ -82,8 +82,14 @@ def _char_f1(pred, gold):
 
 
 def _programme_match(pred, gold):
-    gold, tp = list(gold), 0
-    for p in sorted(pred, key=len, reverse=True):
+    """score.py's greedy one-to-one match, in a fixed order: score.py walks Python sets, so its
+    programme figure can change with PYTHONHASHSEED when a name contains two others.
+
+    >>> _programme_match({"清洁生产推行规划", "推行规划"}, {"国家清洁生产推行规划", "清洁生产推行规划"})
+    2
+    """
+    gold, tp = sorted(gold), 0
+    for p in sorted(pred, key=lambda n: (-len(n), n)):
         for g in gold:
             if p == g or (len(p) >= 3 and len(g) >= 3 and (p in g or g in p)):
                 gold.remove(g)
