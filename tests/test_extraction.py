@@ -500,6 +500,10 @@ ACTOR_CASES = [
     ("推动符合条件的外籍家政服务人员经备案可以在合作区内为澳门居民提供家政服务。", ["符合条件的外籍家政服务人员"]),
     ("市、区制定和完善优秀青年创新创业人才评选、资助和服务保障办法，开展评选活动。", ["未指明"]),
     ("担任事业单位领导职务的科技人员对完成、转化职务科技成果做出重要贡献的，可以按照有关规定获取奖励和报酬。", ["未指明"]),
+    # a department named for its function (…综合管理部门, …综合协调部门) states its remit without a modal (R15), and
+    # 国务院统计、生态环境等有关主管部门 are the State Council's departments (循环经济促进法 art. 14)
+    ("国务院循环经济发展综合管理部门会同国务院统计、生态环境等有关主管部门建立和完善循环经济评价指标体系。",
+     ["国务院循环经济发展综合管理部门"]),
     # 境内外 qualifies every conjunct, as 各级 does (郑州市科学技术投入条例 art. 21)
     ("鼓励境内外组织和个人投资、捐赠、资助本市科技事业发展。", ["境内外组织", "境内外个人"]),
 ]
@@ -664,6 +668,7 @@ def test_partners_approver_and_programmes_are_recorded():
      ["设区的市公共信用建设综合部门", "县（市、区）公共信用建设综合部门", "各级公共数据工作机构", "公共信用信息提供单位"]),
     # two categories, each closing its own list; departments' cores before a category of bodies take it whole
     # (上海市浦东新区促进张江生物医药产业创新高地建设规定)
+    ("国务院统计、生态环境等有关主管部门", ["国务院统计部门", "国务院生态环境部门"]),
     ("财政、规划资源、生态环境等部门以及海关、税务等单位", ["财政部门", "规划资源部门", "生态环境部门", "海关单位", "税务单位"]),
 ])
 def test_list_expansion(phrase, names):

@@ -456,6 +456,12 @@ def scan_list(s, pos, limit=None, subject=False):
                 break
             i = nm.end()
         sep = re.compile(_SEP).match(m_s, i)
+        if not sep and subject and m_s[:i].endswith(("国务院", "人民政府")):
+            # 国务院环境保护、工业等有关部门: the government's departments, listed by their cores
+            core = re.compile(r"[^，。；：、和及与或的]{1,10}?(?=、)").match(m_s, i)
+            if core and not _department_core(core.group(0)):
+                core = None  # 市人民政府设立由高校、…: a verb, not a department's core
+            sep = core and re.compile(_SEP).match(m_s, core.end())
         if not sep:
             break
         i = sep.end()
@@ -504,6 +510,10 @@ def _longest_conj(m_s, i, subject=False):
             and not (vm and lx["head_any"].search(qual[:vm.start()])
                      and not (qual[:vm.start()].endswith(("国务院", "人民政府")) and len(qual) - vm.end() <= 2)) \
             and len(qual) <= 12 and "有关" not in qual[1:]  # 国务院投资主管部门: a government's department
+        # …综合协调部门, …监督管理机构: the verb right before a department's head names its function
+        dept = dept or (subject and hm.group(0) in lx["dept_heads"] and "的" not in qual and len(qual) <= 16
+                        and ((vm is not None and vm.end() == len(qual))
+                             or bool(re.search(r"(?:综合)?(?:管理|协调|监督|促进|执法|推进)$", qual))))
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
         near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
