@@ -240,6 +240,9 @@ CASES = [
     # every modal marker of lexicon/modality.yaml has a row (test_every_modal_marker_has_a_row):
     # 必须 binds whoever the sentence leaves unnamed (产品质量法 art. 2)
     ("在中华人民共和国境内从事产品生产、销售活动，必须遵守本法。", [("未指明", "obligation", "遵守本法")]),
+    # R7: …事务由X负责 with nothing after 负责: X answers for the topic (中国（山东）自由贸易试验区条例 art. 10)
+    ("自贸试验区片区的社会管理、公共服务等事务由所在地设区的市人民政府负责。",
+     [("所在地设区的市人民政府", "obligation", "自贸试验区片区的社会管理、公共服务等事务")]),
     # bare 应 is 应当 (a 开发区 regulation, art. 10)
     ("投资者应按照国家和本市的规定办理申请和审批手续。", [("投资者", "obligation", "按照国家和本市的规定办理申请和审批手续")]),
     # 禁止 opening a sentence: a prohibition with no bearer named (国家科学技术奖励条例 art. 27)

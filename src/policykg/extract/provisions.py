@@ -324,6 +324,14 @@ class _Sentence:
         t, ctx = self.t, self.ctx
         gr = _grammar()
         seg = t[s:e]
+        bare = re.fullmatch(r"(.*?)由([^，。；由]{2,30}?)负责[。；]?", seg)
+        if bare and (bare.group(1) or (s > self.a and prev_sep in "，,")):
+            # …等事项，由当地人民政府负责: the agent answers for the topic before 由 (R7)
+            names = [n for n in expand(bare.group(2)) if is_org(n)]
+            topic = (s, s + len(bare.group(1))) if bare.group(1) else (self.a, s - 1)
+            if names and t[topic[0]:topic[1]].strip("，, "):
+                self.add_phrase(self.open(self.new_group(_resolve(names, ctx), bare.group(2), "obligation")), *topic)
+                return
         mod = find_modal(t[:e], s)
         if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e) \
                 and not (t[s:mod[0]].strip() and _subject(t[s:mod[0]], ctx)):
