@@ -323,6 +323,8 @@ def _expand(phrase):
             parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
         elif cat_head and parts and all(_department_core(p) for p in parts):
             parts = [p + category for p in parts]  # 税务、海关等中央驻鲁单位: each body of the kind
+        elif cat_head and _clean(category) == cat_head and parts and all(p.endswith(cat_head) for p in parts):
+            return [_clean(category)]  # 国有企业、民营企业等各类企业: kinds of the head (GUIDELINES)
         elif cat_head and sum(1 for p in parts if head_of(p)) >= 2:
             pass  # 工会、妇女联合会等人民团体: complete names stand alone (GUIDELINES)
         elif cat_head:
