@@ -787,6 +787,10 @@ HELDOUT11 = ["中华人民共和国清洁生产促进法_2012-02-29.md"]
 HELDOUT12 = ["other-format/山东省民营经济发展促进条例_2021-07-29.md"]
 HELDOUT13 = ["other-format/洛阳市科学技术进步条例_2019-08-19.md"]
 HELDOUT14 = ["other-format/山东省青岛西海岸新区条例_2017-12-01.md"]
+HELDOUT15 = ["中华人民共和国民营经济促进法_2025-04-30.md"]
+HELDOUT16 = ["other-format/浙江省科学技术进步条例_2011-05-25.md"]
+HELDOUT17 = ["other-format/威海市城市国际化促进条例_2021-08-03.md"]
+HELDOUT18 = ["other-format/上海市促进长三角生态绿色一体化发展示范区高质量发展条例_2024-09-27.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -794,7 +798,8 @@ HELDOUT14 = ["other-format/山东省青岛西海岸新区条例_2017-12-01.md"]
     ("heldout4-gold.jsonl", HELDOUT4), ("heldout5-gold.jsonl", HELDOUT5), ("heldout6-gold.jsonl", HELDOUT6),
     ("heldout7-gold.jsonl", HELDOUT7), ("heldout8-gold.jsonl", HELDOUT8), ("heldout9-gold.jsonl", HELDOUT9),
     ("heldout10-gold.jsonl", HELDOUT10), ("heldout11-gold.jsonl", HELDOUT11), ("heldout12-gold.jsonl", HELDOUT12),
-    ("heldout13-gold.jsonl", HELDOUT13), ("heldout14-gold.jsonl", HELDOUT14)])
+    ("heldout13-gold.jsonl", HELDOUT13), ("heldout14-gold.jsonl", HELDOUT14), ("heldout15-gold.jsonl", HELDOUT15),
+    ("heldout16-gold.jsonl", HELDOUT16), ("heldout17-gold.jsonl", HELDOUT17), ("heldout18-gold.jsonl", HELDOUT18)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""

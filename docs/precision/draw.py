@@ -1,11 +1,15 @@
-"""Precision sample (issue 10): 50 provisions drawn at random (seed 2028) from corpus regulations outside
-every gold and blind set (extraction and instruments), with their article text, for a judge."""
-import json, random, glob, subprocess
+"""Precision sample (issue 10): 50 provisions drawn at random from corpus regulations outside every gold
+and blind set (extraction and instruments), with their article text, for a judge.
+
+    python docs/precision/draw.py [SEED] [OUT]     # seed 2028 (session 3), 2030 (session 4)
+"""
+import json, random, glob, subprocess, sys
 from pathlib import Path
 from policykg.readers import read, iter_inputs
 from policykg.extract import extract
 used = set()
-for f in glob.glob('tests/data/*gold*.jsonl') + glob.glob('tests/data/instruments-*.jsonl') + ['../shared/gold/changzhou-smart-manufacturing.jsonl']:
+for f in (glob.glob('tests/data/*gold*.jsonl') + glob.glob('tests/data/instruments-*.jsonl')
+          + glob.glob('../sealed*/instr/gold.jsonl') + ['../shared/gold/changzhou-smart-manufacturing.jsonl']):
     for l in open(f, encoding='utf-8'):
         used.add(str(json.loads(l).get('doc')))
 docs = []
@@ -19,7 +23,9 @@ for p in sorted(iter_inputs(['../shared/corpus'])):
         continue
     seen.add(d.title)
     docs.append(d)
-rng = random.Random(2028)
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 2028
+OUT = sys.argv[2] if len(sys.argv) > 2 else '/work/blind2/precision/sample.jsonl'
+rng = random.Random(SEED)
 pool = []
 for d in docs:
     for i, p in enumerate(extract(d)):
@@ -31,5 +37,5 @@ for k, i in enumerate(sorted(sample)):
     out.append({"n": k + 1, "doc": d.id, "title": d.title, "article": p.article.number,
                 "article_text": p.article.text, "paragraph": p.paragraph.number,
                 "actor": p.actor, "modality": p.modality, "action": p.action, "partners": p.partners})
-Path('/work/blind2/precision/sample.jsonl').write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out))
+Path(OUT).write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out))
 print(len(docs), len(pool), len(out), subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout)
