@@ -438,8 +438,9 @@ ACTOR_CASES = [
     ("设立技术交易服务机构，应当在设立后的十五日内向市科学技术行政部门备案。", ["未指明"]),
     # exploratory uniform draw, seed 2002: 各级 is not read onto bodies of another kind (科学技术进步法 art. 49);
     # 明确 opens an action even before a 的 (北京市优化营商环境条例 art. 54)
+    # (企业事业组织 splits as R3's 企事业单位 does: held-out 16's annotator and the session-4 precision judge)
     ("各级人民政府和企业事业组织应当采取措施，提高科学技术人员的工资和福利待遇；对有突出贡献的科学技术人员给予优厚待遇。",
-     ["各级人民政府", "企业事业组织"]),
+     ["各级人民政府", "企业", "事业组织"]),
     ("市经济和信息化部门建立健全市场主体信用修复制度，明确失信的市场主体可以采取作出信用承诺、完成信用整改、通过信用核查、"
      "接受专题培训、提交信用报告、参加公益慈善活动等方式开展信用修复。", ["市经济和信息化部门", "未指明"]),
     # the name ends before its place (上海市经济技术开发区条例 art. 11); 与 between two names joins them
@@ -507,6 +508,8 @@ ACTOR_CASES = [
     # 国务院统计、生态环境等有关主管部门 are the State Council's departments (循环经济促进法 art. 14)
     ("国务院循环经济发展综合管理部门会同国务院统计、生态环境等有关主管部门建立和完善循环经济评价指标体系。",
      ["国务院循环经济发展综合管理部门"]),
+    # R16: 其 is the body itself, so A及其B (a person of A) is A's B (反不正当竞争法 2025)
+    ("国家机关及其工作人员不得支持、包庇不正当竞争行为。", ["国家机关", "国家机关工作人员"]),
     # 境内外 qualifies every conjunct, as 各级 does (郑州市科学技术投入条例 art. 21)
     ("鼓励境内外组织和个人投资、捐赠、资助本市科技事业发展。", ["境内外组织", "境内外个人"]),
 ]

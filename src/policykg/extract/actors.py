@@ -205,9 +205,9 @@ def expand(phrase):
     if closing and len(names) >= 2 and names[-1] == "有关部门":
         names[-1] = "其他有关部门"  # R1: a catch-all closing a list stays as written
     for name in names:
-        m = re.search(r"企(?:业)?事业单位$", name)
-        # 智能制造领域企业事业单位 / 公用企事业单位: two kinds of body
-        for n in ([_clean(name[: m.start()] + "企业"), _clean(name[: m.start()] + "事业单位")] if m else [name]):
+        m = re.search(r"企(?:业)?事业(单位|组织)$", name)
+        # 智能制造领域企业事业单位 / 公用企事业单位 / 企业事业组织: two kinds of body (R3)
+        for n in ([_clean(name[: m.start()] + "企业"), _clean(name[: m.start()] + "事业" + m.group(1))] if m else [name]):
             if n and n not in out:
                 out.append(n)
     return out
@@ -236,6 +236,10 @@ def _two_departments(left, right):
 
 def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
+    own = re.fullmatch(r"([^、，和及与或的]{2,20}?)及其((?!他|有关|相关|所属|部门)[^、，和及与或的]{2,8})", phrase)
+    if own and head_of(own.group(1)) and head_of(own.group(2)) and (
+            actor_type(own.group(2)) == "individual" or own.group(2).endswith(("经营者", "管理者"))):
+        return [own.group(1), own.group(1) + own.group(2)]  # 民营经济组织及其经营者: 其 is the body (R16)
     phrase = re.split("会同|联合(?=[^，]*(?:部门|机构|单位))", phrase)[0] if not phrase.startswith(("会同", "联合")) else phrase
     # (A会同B等部门: B are partners, no part of A's name)
     if not phrase:
