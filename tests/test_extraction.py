@@ -243,6 +243,11 @@ CASES = [
     # R7: …事务由X负责 with nothing after 负责: X answers for the topic (中国（山东）自由贸易试验区条例 art. 10)
     ("自贸试验区片区的社会管理、公共服务等事务由所在地设区的市人民政府负责。",
      [("所在地设区的市人民政府", "obligation", "自贸试验区片区的社会管理、公共服务等事务")]),
+    # R9: a referral with no party of its own binds nobody, also after a condition (北京市技术市场条例 art. 34); the
+    # session-4 precision draw (seed 2030) found these read as 未指明 commitments (产品质量法 art. 59,
+    # 深圳经济特区外商投资条例 art. 45)
+    ("违反本条例的行为，法律、行政法规已经规定法律责任的，依照其规定追究法律责任。", []),
+    ("国家或者广东省对外国投资者和外商投资企业的营商活动有更加便利或者优惠规定的，适用其规定。", []),
     # bare 应 is 应当 (a 开发区 regulation, art. 10)
     ("投资者应按照国家和本市的规定办理申请和审批手续。", [("投资者", "obligation", "按照国家和本市的规定办理申请和审批手续")]),
     # 禁止 opening a sentence: a prohibition with no bearer named (国家科学技术奖励条例 art. 27)
@@ -510,6 +515,11 @@ ACTOR_CASES = [
      ["国务院循环经济发展综合管理部门"]),
     # R16: 其 is the body itself, so A及其B (a person of A) is A's B (反不正当竞争法 2025)
     ("国家机关及其工作人员不得支持、包庇不正当竞争行为。", ["国家机关", "国家机关工作人员"]),
+    # precision draw, seed 2030: 医院 and 著作权人 are heads (杭州市城市国际化促进条例 art. 36, 计算机软件保护条例 art. 8);
+    # a 的-qualifier before kinds of a head stays on the head (山东省循环经济条例 art. 34, R12)
+    ("鼓励本市医院与国际医疗保险机构开展合作，完善国际医疗保险服务。", ["医院"]),
+    ("软件著作权人可以许可他人行使其软件著作权，并有权获得报酬。", ["软件著作权人"]),
+    ("具备条件的水泥、电力和钢铁等企业可以与政府或者产生废弃物的企业签订协议。", ["具备条件的企业"]),
     # 境内外 qualifies every conjunct, as 各级 does (郑州市科学技术投入条例 art. 21)
     ("鼓励境内外组织和个人投资、捐赠、资助本市科技事业发展。", ["境内外组织", "境内外个人"]),
 ]

@@ -125,6 +125,7 @@ def is_fragment(name):
             return True  # 市人民政府设立…管理委员会, 财政部门监督科技行政部门: a clause, not a name
     made = re.search(r"(?:设立|建立|成立)(?![的和或])", name)
     if made and made.start() and (name[: made.start()] in ("本市", "本省", "国家") or _is_level(name[: made.start()])
+                                      or name[: made.start()] in _provinces()
                                       or re.fullmatch(r"[省市县区]（[^）]*）", name[: made.start()])
                                       or ("的" not in name[made.end():] and not head_of(name[: made.start()]))):
         return True  # 本市设立市和区联动的…专项资金, 省（市、区）设立…机构: the state acts (本市设立的商会 is a name)
@@ -160,6 +161,13 @@ def _is_level(p):
 def _is_place(p):
     """郑州, 洛阳: a city named without 市 (郑州、洛阳、新乡国家高新技术产业开发区管理委员会)."""
     return len(p) <= 3 and p + "市" in _places()
+
+
+@lru_cache(maxsize=None)
+def _provinces():
+    """海南省, 广东省…: the provinces and cities the gazetteer names (海南省设立…基金: the province acts)."""
+    gaz = lexicon.load("gazetteer")
+    return set(gaz) | {c for cities in gaz.values() for c in cities or ()}
 
 
 @lru_cache(maxsize=None)
@@ -332,7 +340,8 @@ def _expand(phrase):
         elif cat_head and sum(1 for p in parts if head_of(p)) >= 2:
             pass  # 工会、妇女联合会等人民团体: complete names stand alone (GUIDELINES)
         elif cat_head:
-            return [_clean(category)]  # 广播、电视等新闻媒体; 企业等经营主体: kinds of the head
+            lead = re.match(r"^.+的(?=.)", parts[0]) if parts else None  # 具备条件的水泥、电力等企业 (R12)
+            return [_clean((lead.group(0) if lead else "") + category)]  # 广播、电视等新闻媒体: kinds of the head
     if not parts:
         return []
     if not category and len(parts) > 1:  # 本市商务等行政管理部门、商会、行业协会等: a category inside a conjunct

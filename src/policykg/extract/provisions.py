@@ -33,6 +33,7 @@ from .text import split_spans
 __all__ = ["extract_paragraph", "Context"]
 
 _TRAIL = "。；;：:，, \u3000"
+_REFERRAL = re.compile(r"(?:依照|依据|按照)[^，。；]{0,40}?规定(?:追究[^，。；]{0,6}责任|予以处罚|给予处罚|处罚|处理)[。；]?")
 _JURIS = re.compile(r"^(本市|本省|本自治区|国家)(?!规定|有关|标准|法律|级|秘密|安全|机关|工作人员|的)")
 
 
@@ -354,8 +355,9 @@ class _Sentence:
             if names and not mod and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
             return
-        if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|从其规定", seg):
-            return  # …的，从其规定: a cross-reference
+        if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|(?:从|适用)其规定", seg) or (
+                self.current is None and _REFERRAL.fullmatch(seg)):
+            return  # …的，从其规定 / …的，依照《广告法》的规定追究法律责任: a cross-reference binds nobody (R9)
         if seg.endswith("的") and t[e:e + 1] in "，," and self.current is not None:
             return  # …，逾期不答复的，视为批准: a condition inside a group, no action of its own
         if not first and not mod and self.current is not None and _NEXT_MODAL.match(t, e + 1) \
@@ -718,6 +720,9 @@ def _sentence_groups(t, a, b, ctx):
     liab = _liability(t, a, b, ctx)
     if liab:
         return liab, liab[-1]
+    ref = re.search(r"的，(?:(?:适用|从)其规定|" + _REFERRAL.pattern + r")。?$", sent)
+    if ref and not find_modal(sent) and not [n for n in expand(scan_list(t[:b], a, subject=True)[1]) if is_org(n)]:
+        return [], None  # …的，适用其规定 / …的，依照《广告法》的规定追究法律责任: no party, a referral (R9)
     sp = _Sentence(t, a, b, ctx)
     groups = sp.parse()
     return groups, (groups[-1] if groups else None)
