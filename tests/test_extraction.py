@@ -804,6 +804,10 @@ HELDOUT15 = ["中华人民共和国民营经济促进法_2025-04-30.md"]
 HELDOUT16 = ["other-format/浙江省科学技术进步条例_2011-05-25.md"]
 HELDOUT17 = ["other-format/威海市城市国际化促进条例_2021-08-03.md"]
 HELDOUT18 = ["other-format/上海市促进长三角生态绿色一体化发展示范区高质量发展条例_2024-09-27.md"]
+HELDOUT19 = ["中华人民共和国外商投资法实施条例_2019-12-26.md"]
+HELDOUT20 = ["other-format/山东省信息化促进条例_2018-09-21.md"]
+HELDOUT21 = ["other-format/台州市企业信用促进条例_2020-04-02.md"]
+HELDOUT22 = ["other-format/上海市经济技术开发区条例_a62b92e96d034f84947fd1d791d1ecf9.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -812,7 +816,9 @@ HELDOUT18 = ["other-format/上海市促进长三角生态绿色一体化发展�
     ("heldout7-gold.jsonl", HELDOUT7), ("heldout8-gold.jsonl", HELDOUT8), ("heldout9-gold.jsonl", HELDOUT9),
     ("heldout10-gold.jsonl", HELDOUT10), ("heldout11-gold.jsonl", HELDOUT11), ("heldout12-gold.jsonl", HELDOUT12),
     ("heldout13-gold.jsonl", HELDOUT13), ("heldout14-gold.jsonl", HELDOUT14), ("heldout15-gold.jsonl", HELDOUT15),
-    ("heldout16-gold.jsonl", HELDOUT16), ("heldout17-gold.jsonl", HELDOUT17), ("heldout18-gold.jsonl", HELDOUT18)])
+    ("heldout16-gold.jsonl", HELDOUT16), ("heldout17-gold.jsonl", HELDOUT17), ("heldout18-gold.jsonl", HELDOUT18),
+    ("heldout19-gold.jsonl", HELDOUT19), ("heldout20-gold.jsonl", HELDOUT20), ("heldout21-gold.jsonl", HELDOUT21),
+    ("heldout22-gold.jsonl", HELDOUT22)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
