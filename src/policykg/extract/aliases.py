@@ -51,7 +51,8 @@ def find_aliases(doc):
         if "是" in phrase:
             phrase = phrase[: phrase.index("是")]
         phrase = re.sub(r"^.*(?:适用于|是指|所称)", "", phrase)  # 本条例适用于…试验区（以下简称…）
-        phrase = re.sub(r"^经?.{1,12}?批准(?:设立)?的", "", phrase)
+        # 经国务院批准、在上海市设立的经济技术开发区（以下简称开发区）: the alias is the name, not its warrant
+        phrase = re.sub(r"^经?.{1,12}?批准[^，。；的]{0,12}的", "", phrase)
         phrase = re.sub(r"^(?:凡|由|设立|成立|建立|确定|明确)", "", phrase)
         made = list(re.finditer("设立|成立|组建", phrase))
         if made and "的" not in phrase[made[-1].end():]:
