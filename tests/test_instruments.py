@@ -48,7 +48,8 @@ def test_lexicon_matches_the_skos_scheme_and_has_the_expected_shape():
         assert key in patterns, f"not_in key {key!r} is no pattern of rules"
         assert all(key in w and w != key for w in words), key
     for reason, rule in lx["none"].items():
-        assert set(rule) <= {"override", "patterns", "strict", "before", "lead", "lead_end", "bare"}, reason
+        assert set(rule) <= {"override", "patterns", "strict", "before", "lead", "lead_end", "bare", "actors"}, reason
+        assert set(rule.get("actors", [])) <= actor_types(), reason
         assert any(rule.get(k) for k in ("patterns", "strict")), reason
     types = actor_types()
     for key in ("private", "intermediary", "official"):
