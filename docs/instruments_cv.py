@@ -89,11 +89,11 @@ def entries(lx):
     for reason, rule in lx["none"].items():
         for field in ("patterns", "strict", "before", "bare", "lead", "actors"):
             out += [(f"none {reason} {field}: {p}", ("none", reason, field), p) for p in rule.get(field, [])]
-    out += [(f"{field}: {p}", (field,), p) for field in ("conditions", "targets") for p in lx[field]]
+    out += [(f"{field}: {p}", (field,), p) for field in ("conditions", "targets") for p in lx.get(field, [])]
     out += [(f"abroad {field}: {p}", ("abroad", field), p)
             for field in ("markers", "words") for p in lx.get("abroad", {}).get(field, [])]
     out += [(f"objects {cls}: {o}", ("modality", "objects", cls), o)
-            for cls, objs in lx["modality"]["objects"].items() for o in objs]
+            for cls, objs in lx["modality"].get("objects", {}).items() for o in objs]
     return out
 
 
@@ -134,19 +134,19 @@ def main(argv=None):
     ap.add_argument("--since", default="e905b6a",
                     help="the commit whose lexicon no blind set had taught (default: e905b6a, first blind contact)")
     args = ap.parse_args(argv)
+    before = yaml.safe_load(subprocess.run(["git", "show", f"{args.since}:src/policykg/lexicon/instruments.yaml"],
+                                           cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+    old = {e[0] for e in entries(before)}
     base = _right(BASE)
-    items = [(e, base) for e in entries(BASE)]
+    items = [(e, base) for e in entries(BASE) if e[0] not in old]  # only entries added since can be taken out
     if args.jobs > 1:
         with ProcessPoolExecutor(args.jobs) as pool:
             support = dict(pool.map(_support, items, chunksize=8))
     else:
         support = dict(map(_support, items))
     held = {}
-    before = yaml.safe_load(subprocess.run(["git", "show", f"{args.since}:src/policykg/lexicon/instruments.yaml"],
-                                           cwd=ROOT, capture_output=True, text=True, check=True).stdout)
-    old = {e[0] for e in entries(before)}
     for key in BLIND:
-        only = [e for e in entries(BASE) if support[e[0]] == [key] and e[0] not in old]
+        only = [e for e in entries(BASE) if support.get(e[0]) == [key]]
         held[key] = figures(without(BASE, only), key)
         inside = figures(BASE, key)
         print(f"{key}: in-sample side {inside[0]:.3f} kappa {inside[1]:.3f} category {inside[2]:.3f}; "
