@@ -6,11 +6,13 @@ weights in ``lexicon/instruments.yaml``):
 
 1. A provision that is no instrument is coded ``none`` with the reason: a
    statement of principle, a competence clause (按照各自职责做好相关工作),
-   a procedural step (报…批准), the liability of officials.
+   a procedural step (报…批准, 告知其…, 提起诉讼), oversight inside the state
+   (对下级人民政府…考核, a legislature's supervision), the liability of officials.
 2. Otherwise each instrument scores the weights of its patterns found in the
    action, plus a share of those found in the rest of the action's clause
    (a fragment such as 制定政策 is read in 制定政策，加大…投入).  A keyword
-   inside a longer word does not count (方案 in 解决方案, 示范 in 示范区).
+   inside a longer word does not count (方案 in 解决方案, 示范 in 示范区);
+   cooperation (合作, 交流) is overseas where partners abroad are named near it.
 3. The actor and modality weigh in: a duty or prohibition put on a private
    actor is regulation unless it clearly asks for another instrument (rule 4);
    a penalty on a private party in breach is regulation.
