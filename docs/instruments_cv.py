@@ -11,9 +11,9 @@ before any blind set was seen (commit e905b6a, `--since`) was learnt from the de
 sample and stays in every split.  An entry added since whose support is one blind set alone could only
 have been learnt from that set: for the split that holds that set out it is removed, so the held-out
 figure of a set is its score with the lexicon less the entries added since that only it supports.  Entries
-with support in another set stay: tuning on the other sets would have found them.  Code rules (not data)
-cannot be taken out this way and count as learnt from every set, which makes the estimate, if anything,
-high.
+with support in another set stay: tuning on the other sets would have found them.  Code rules and changed
+weights cannot be taken out this way and count as learnt from every set, which makes the estimate, if
+anything, high.
 
 Prints, per blind set, its figures with the whole lexicon (in-sample) and held out (side accuracy, kappa,
 category accuracy), the entries removed for it, and the held-out mean.
