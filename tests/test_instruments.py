@@ -267,13 +267,21 @@ ROWS = [
     ("abroad", "高等院校", "permission", "建立科学技术经济合作关系",
      "科学技术研究开发机构、高等院校、高新技术企业和科学技术社会团体以及科学技术工作者可以与境外研究开发机构、企业、学术组织"
      "建立科学技术经济合作关系，开展学术交流", "overseas"),
-    # a reward is coded by what it rewards (standard work, reporting violations); honours are recognition
+    # … and cooperation at home stays coordination
+    ("abroad", "本市", "commitment", "加强与长江三角洲区域相关省、市的交流合作",
+     "本市加强与长江三角洲区域相关省、市的交流合作，以长三角生态绿色一体化发展示范区营商环境建设为重点，推动建立统一的市场准入和"
+     "监管规则，着力形成要素自由流动的统一开放市场，提升长江三角洲区域整体营商环境水平", "strategic-measure"),
+    # a reward is coded by what it rewards (standard work, reporting violations); honours are recognition;
+    # money allocated for it (拨付) is funding
     ("awards", "高等学校", "encouragement", "根据本单位实际，对在标准化工作中做出显著成绩的个人给予奖励",
      "鼓励企业、高等学校、科研机构、社会团体和其他社会组织等根据本单位实际，对在标准化工作中做出显著成绩的个人给予奖励，"
      "并将参与标准制定情况作为个人职称评价的依据", "standard"),
     ("awards", "有关部门", "obligation", "按照国家和本市有关规定给予奖励",
      "对举报属实和协助查处违反产品质量法律、法规行为有功的单位和个人，有关部门应当按照国家和本市有关规定给予奖励",
      "strategic-measure"),
+    ("awards", "市人民政府", "obligation", "按规定专项拨付",
+     "按有关规定对在科技进步中做出突出贡献的单位和个人给予奖励的支出，市、县（市）、区人民政府及有关部门、单位应按规定专项拨付",
+     "funding"),
     # balanced development (协调发展) is no coordination mechanism: a general statement
     ("boundary", "各级人民政府", "obligation", "加强区域协调发展",
      "各级人民政府应当促进民营经济组织集聚集约，加强区域协调发展，加快产业集群壮大提升，增强民营经济组织配套能力，相互助力、协同发展",
