@@ -271,13 +271,13 @@ ROWS = [
     ("abroad", "本市", "commitment", "加强与长江三角洲区域相关省、市的交流合作",
      "本市加强与长江三角洲区域相关省、市的交流合作，以长三角生态绿色一体化发展示范区营商环境建设为重点，推动建立统一的市场准入和"
      "监管规则，着力形成要素自由流动的统一开放市场，提升长江三角洲区域整体营商环境水平", "strategic-measure"),
-    # a reward is coded by what it rewards (standard work, reporting violations); honours are recognition;
+    # a reward is coded by what it rewards (standard work), else it is recognition;
     # money allocated for it (拨付) is funding
     ("awards", "高等学校", "encouragement", "根据本单位实际，对在标准化工作中做出显著成绩的个人给予奖励",
      "鼓励企业、高等学校、科研机构、社会团体和其他社会组织等根据本单位实际，对在标准化工作中做出显著成绩的个人给予奖励，"
      "并将参与标准制定情况作为个人职称评价的依据", "standard"),
-    ("awards", "有关部门", "obligation", "按照国家和本市有关规定给予奖励",
-     "对举报属实和协助查处违反产品质量法律、法规行为有功的单位和个人，有关部门应当按照国家和本市有关规定给予奖励",
+    ("awards", "市人民政府", "obligation", "对优秀的科技进步项目以及在科技进步活动中作出显著成绩的单位和个人给予奖励",
+     "市和区、县（市）人民政府应当设立科学技术进步奖励项目，对优秀的科技进步项目以及在科技进步活动中作出显著成绩的单位和个人给予奖励",
      "strategic-measure"),
     ("awards", "市人民政府", "obligation", "按规定专项拨付",
      "按有关规定对在科技进步中做出突出贡献的单位和个人给予奖励的支出，市、县（市）、区人民政府及有关部门、单位应按规定专项拨付",
