@@ -19,8 +19,8 @@ SIDES = ("supply", "environment", "demand")
 # How the coding works, for the notes under the report's instrument tables.
 HOW = ("How the coding works: each provision is coded by the means it uses (fund, plan, supervise, build, "
        "train…), read with its actor, modality and source clause, by the rules of INSTRUMENTS.md (patterns and "
-       "weights: lexicon/instruments.yaml). A principle, a division of competences, a procedural step or officials' "
-       "liability is no instrument (none); a duty or prohibition on firms or people is regulation; an encouragement "
+       "weights: lexicon/instruments.yaml). A principle, a division of competences, a procedural step, oversight "
+       "inside the state or officials' liability is no instrument (none); a duty or prohibition on firms or people is regulation; an encouragement "
        "of firms is coded by what it promotes; a provision with no pattern at all takes the fallback of its actor "
        "and modality (a government's general statement: goal-planning). Agreement with hand coding: README, "
        "'Policy-instrument coding'.")

@@ -326,7 +326,7 @@ def instrument_shares_table(G):
                  "Coverage first: the share of all provisions coded with an instrument, and of them those "
                  "coded by fallback (no pattern matched). Side and instrument "
                  "rows: share of the coded provisions (side rows are subtotals). The last two rows: provisions "
-                 "that are no instrument (principles, competences, procedures, officials' liability) and "
+                 "that are no instrument (principles, competences, procedures, oversight inside the state, officials' liability) and "
                  "provisions left uncoded, as shares of all provisions. " + HOW,
                  "rows per document; counts are " + PROVISIONS + "; share: a fraction (0.25 = 25 %)")
 

@@ -6,11 +6,13 @@ weights in ``lexicon/instruments.yaml``):
 
 1. A provision that is no instrument is coded ``none`` with the reason: a
    statement of principle, a competence clause (按照各自职责做好相关工作),
-   a procedural step (报…批准), the liability of officials.
+   a procedural step (报…批准, 告知其…, 提起诉讼), oversight inside the state
+   (对下级人民政府…考核, a legislature's supervision), the liability of officials.
 2. Otherwise each instrument scores the weights of its patterns found in the
    action, plus a share of those found in the rest of the action's clause
    (a fragment such as 制定政策 is read in 制定政策，加大…投入).  A keyword
-   inside a longer word does not count (方案 in 解决方案, 示范 in 示范区).
+   inside a longer word does not count (方案 in 解决方案, 示范 in 示范区);
+   cooperation (合作, 交流) is overseas where partners abroad are named near it.
 3. The actor and modality weigh in: a duty or prohibition put on a private
    actor is regulation unless it clearly asks for another instrument (rule 4);
    a penalty on a private party in breach is regulation.
@@ -80,11 +82,14 @@ def _lex():
                      "before": tuple(v.get("before", [])),
                      "bare": set(v.get("bare", [])),
                      "lead": tuple(v.get("lead", [])),
-                     "lead_end": tuple(v.get("lead_end", []))}
+                     "lead_end": tuple(v.get("lead_end", [])),
+                     "actors": set(v.get("actors", []))}
             for reason, v in lx["none"].items()}
     orgs = (re.compile(lx["organisations"]["one"]), re.compile(lx["organisations"]["list"]))
+    ab = lx["abroad"]
+    abroad = (re.compile("|".join(map(re.escape, ab["markers"]))), set(ab["not"]), dict(ab["words"]))
     targets = [_target(t) for t in lx["targets"]]
-    return lx, side, rules, none, orgs, targets
+    return lx, side, rules, none, orgs, targets, abroad
 
 
 def _target(pattern):
@@ -147,6 +152,25 @@ def _hits(text):
         if best.get((name, p), 0.0) < w:
             best[name, p] = w
     return [(name, p, w) for (name, p), w in best.items()]
+
+
+def _abroad(hits, segment):
+    """``hits`` with cooperation words (合作, 交流) counted as overseas where ``segment``, the
+    sentence part holding the action, names partners abroad (国际, 境外, 有关国家和地区, 一带一路)."""
+    markers, ignore, words = _lex()[6]
+    if not any(not any(segment.startswith(w, m.start()) for w in ignore) for m in markers.finditer(segment)):
+        return hits
+    return [("overseas", p, words[p]) if p in words else (name, p, w) for name, p, w in hits]
+
+
+def _segment(action, source):
+    """The part of ``source`` between ；/。 that holds ``action`` (the action alone if not found)."""
+    i = source.find(action) if action and source else -1
+    if i < 0:
+        return action
+    start = max(source.rfind(c, 0, i) for c in _SEGMENT_END) + 1
+    ends = [j for j in (source.find(c, i + len(action)) for c in _SEGMENT_END) if j >= 0]
+    return source[start:min(ends) if ends else len(source)]
 
 
 def code_provision(p, text):
@@ -228,7 +252,7 @@ def code(action, *, actor="", modality="", source=""):
     ``modality`` its modality and ``source`` the sentence it was read from
     (all optional but the action).
     """
-    lx, side, _, none, orgs, _ = _lex()
+    lx, side, _, none, orgs, *_ = _lex()
     weights = lx["weights"]
     raw, head, tail, modal = _context(action, source)
     kind = _kind(actor)
@@ -237,12 +261,13 @@ def code(action, *, actor="", modality="", source=""):
     then = "，".join(tail.split("，")[:2])  # the clause right after a condition
 
     scores, words = {}, {}
-    hits = _hits(_blank(orgs[1], action))
+    segment = _segment(action, source)
+    hits = _abroad(_hits(_blank(orgs[1], action)), segment)
     _score(hits, 1.0, scores, words)
     own = dict(scores)  # the action's own evidence
     strongest = max(own.values(), default=0.0)
     fragment = strongest < weights["fragment_below"]
-    around = _hits(_blank(orgs[0], head)) + _hits(_blank(orgs[0], tail))
+    around = _abroad(_hits(_blank(orgs[0], head)) + _hits(_blank(orgs[0], tail)), segment)
     if condition:  # 除为了公共利益的需要外，城市人民政府不得决定拆除: the clause after it is the provision
         around = _hits(_blank(orgs[0], then))
     elif kind == "unspecified" and raw != head:
@@ -273,6 +298,8 @@ def code(action, *, actor="", modality="", source=""):
         if reason == "liability":
             continue
         said = [p for p, rx in rule["strict"] if rx.search(action)]
+        if actor and actor_type(actor) in rule["actors"]:
+            said.append(actor_type(actor))  # a legislature's supervision is none whatever it names
         # X负责A，B: what follows 负责 is a list of competences; one ending 工作/职责 is none whatever it names.
         led = [w for w in rule["lead"] if modal == w]
         if led and action.endswith(rule["lead_end"]):
