@@ -12,6 +12,7 @@ import pytest
 
 from conftest import DATA, ROOT, org, run_cli
 from gold_layers import actor_type, gold_document, gold_graph
+from policykg.analysis.load import PSEUDO_TYPES
 from policykg.readers import read
 
 CHROMIUM = "/usr/bin/chromium"
@@ -50,6 +51,9 @@ def pages(doc, tmp_path_factory):
     r = run_cli("build", DATA / "script-injection.txt", "--out", tmp / "xss")
     assert r.returncode == 0, r.stderr
     out["xss"] = tmp / "xss" / "graph.html"
+    r = run_cli("build", "--out", tmp / "default")  # the bundled regulation: the README's first command
+    assert r.returncode == 0, r.stderr
+    out["default"] = tmp / "default" / "graph.html"
     return out
 
 
@@ -177,9 +181,10 @@ def test_actor_view_is_compact_and_filters_by_actor_type(browser, pages, doc):
     page = Page(browser, pages["actors"])
     page.graph()
     P = doc.layers["provisions"]
-    bearers = orgs(doc, {p.actor for p in P} - {"未指明"})
+    # places binding themselves (本市: 常州市) are no actors of the network, as in the report's
+    bearers = orgs(doc, {p.actor for p in P if actor_type(p.actor) not in PSEUDO_TYPES})
     actors = page.js("policykg.nodes.getIds().filter(id => id[0] === 'n').length")
-    assert actors == len(bearers)
+    assert actors == len(bearers) and "常州市" not in page.js("policykg.nodes.get().map(n => n.label)")
     departments = orgs(doc, {p.actor for p in P if actor_type(p.actor) == "government-department"})
     page.uncheck("actorType", "government-department")
     assert page.js("policykg.nodes.getIds().filter(id => id[0] === 'n').length") == actors - len(departments)
@@ -191,6 +196,45 @@ def test_actor_view_is_compact_and_filters_by_actor_type(browser, pages, doc):
     assert len(page.js("policykg.csv()").strip().split("\r\n")) == actors - len(departments) + 1
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=str(SHOTS / "actors.png"))
+    page.close()
+
+
+def report_table(folder, name):
+    with open(folder / "tables" / f"{name}.csv", encoding="utf-8-sig", newline="") as f:
+        return {r["actor"]: int(r["total"]) for r in csv.DictReader(f)}
+
+
+def test_default_page_ranks_no_place_and_lists_places_apart(browser, pages, tmp_path):
+    """常州市 (本市 of the bundled regulation: 29 commitments 本市将…) is a place binding itself, a pseudo-actor:
+    the report's duty load leaves it out and lists it apart; so do the explorer's ranking, table and CSV."""
+    r = run_cli("analyze", "--out", tmp_path)
+    assert r.returncode == 0, r.stderr
+    load = report_table(tmp_path, "duty-load")
+    places = {a: n for a, n in report_table(tmp_path, "pseudo-actors").items() if a != "未指明"}
+    assert places["常州市"] == 29 and "常州市" not in load
+    page = Page(browser, pages["default"])
+    overview = page.js("[...document.querySelectorAll('ol.top li button')].map(b => b.textContent)")
+    assert "常州市" not in overview and overview == page.js("policykg.ranked()")[:40]
+    assert set(page.js("policykg.ranked()")) == set(load)
+    # Listed apart, with the report's counts, and still a click away from its provisions.
+    apart = page.js("[...document.querySelectorAll('p.pseudo button[data-node]')].map(b => b.textContent)")
+    assert apart == [f"{a} {n}" for a, n in sorted(places.items(), key=lambda x: (-x[1], x[0]))]
+    page.page.click("p.pseudo button[data-node]")
+    assert page.page.inner_text("#ego h2") == "常州市"
+    assert page.js("document.querySelectorAll('#ego li.prov').length") == 29
+    page.page.click("#back")
+    page.graph()
+    table = page.js("[...document.querySelectorAll('#table tbody tr td:first-child')].map(t => t.textContent)")
+    csv_names = [line.split(",")[0] for line in page.js("policykg.csv()").strip().split("\r\n")[1:]]
+    assert set(table) == set(csv_names) == set(load)
+    # On request it is ranked with the actors, at its place by load.
+    page.page.check("#f-pseudo")
+    ranked = page.js("policykg.ranked()")
+    assert ranked.index("常州市") == sum(n > 29 for n in load.values())
+    assert "常州市" in [line.split(",")[0] for line in page.js("policykg.csv()").strip().split("\r\n")]
+    page.page.click("#tabs button[data-view='overview']")
+    assert page.page.inner_text("ol.top li:nth-child(%d) button" % (ranked.index("常州市") + 1)) == "常州市"
+    assert page.js("document.querySelectorAll('p.pseudo').length") == 0
     page.close()
 
 
@@ -259,6 +303,8 @@ def test_corpus_page_filters_by_document_opens_ego_views_and_finds_exact_names(b
     assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == \
         sum(int(d["provisions"]) for d in docs if d["jurisdiction"] == place)
     organisations = page.js("policykg.ranked()")
+    # the place itself (本市 of its regulations) is listed apart, not ranked first among its bodies
+    assert place in page.js("policykg.apart()") and place not in organisations
     page.page.select_option("#f-level", "role")
     roles = page.js("policykg.ranked()")
     assert 0 < len(roles) < len(organisations) and not set(roles) - set(page.js("JSON.parse(document.getElementById('policykg-data').textContent).roles"))

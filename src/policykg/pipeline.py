@@ -64,6 +64,7 @@ class DocResult:
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
     citations: list = field(default_factory=list)  # its citations of other laws (policykg.rdf.citations.external)
+    paragraphs: list = field(default_factory=list)  # its paragraphs compared for shared text (relations.similarity)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
     key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
@@ -125,6 +126,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
     from .rdf.namespaces import PKG
     from .rdf.citations import external
     from .rdf.triples import TYPE, blocks, triples
+    from .relations.similarity import paragraphs
     from .readers import read
 
     clock = time.process_time  # CPU seconds: what a stage costs, whatever else the machine runs
@@ -154,7 +156,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
                   shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated, record=record,
-                  citations=external(doc, base),
+                  citations=external(doc, base), paragraphs=paragraphs(doc),
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True

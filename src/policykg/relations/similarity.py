@@ -34,8 +34,9 @@ from functools import lru_cache
 from ..errors import PolicyKGError
 from ..identity.documents import DocumentRecord, title_key
 
-__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "passages", "candidate_pairs",
-           "matches", "nearest", "first_adopted", "order", "document_pairs", "find_document", "tables", "similar",
+__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "paragraphs", "passages", "passages_of",
+           "candidate_pairs", "matches", "nearest", "first_adopted", "order", "shared_paragraphs", "document_pairs",
+           "find_document", "tables", "similar",
            "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD", "MIN_CHARS"]
 
 NGRAM = 3  # characters per shingle: 2-grams (人民, 政府) are shared by almost every pair
@@ -115,17 +116,25 @@ class Match:
     score: float
 
 
+def paragraphs(doc):
+    """``[(article key, paragraph number, start, end, text)]`` of the paragraphs of ``doc`` (a
+    :class:`~policykg.model.Document`) that are compared, in document order: what a build keeps of its text."""
+    return [(u.parent.key, u.number, u.start, u.end, u.text) for u in doc.walk()
+            if u.kind == "paragraph" and u.parent is not None and u.parent.kind == "article"]
+
+
 def passages(docs):
     """Every paragraph of ``docs`` (:class:`~policykg.model.Document`, read together so that the first version
     of each work is known), in document order; documents in id order."""
-    records = [DocumentRecord.of(d) for d in docs]
-    first = first_adopted(records)
-    out = []
-    for doc, record in sorted(zip(docs, records), key=lambda p: p[1].id):
-        for u in doc.walk():
-            if u.kind == "paragraph" and u.parent is not None and u.parent.kind == "article":
-                out.append(Passage(record, u.parent.key, u.number, u.start, u.end, u.text, first[record.id]))
-    return out
+    return passages_of([(DocumentRecord.of(d), paragraphs(d)) for d in docs])
+
+
+def passages_of(documents):
+    """:func:`passages` of ``[(record, paragraphs)]`` (a :class:`DocumentRecord` and :func:`paragraphs` of its
+    document), as a build keeps them."""
+    first = first_adopted([r for r, _ in documents])
+    return [Passage(record, *para, first[record.id])
+            for record, paras in sorted(documents, key=lambda d: d[0].id) for para in paras]
 
 
 
@@ -209,18 +218,17 @@ def order(later, earlier):
     return "later" if (later.first or "") > (earlier.record.version_date or "") else "unsure"
 
 
-def document_pairs(found, items):
-    """Rows ``(later, later date, first adopted, earlier, earlier date, shared, paragraphs, share, mean score,
-    order)``: for each document and each earlier one it has matches in, how many of its paragraphs (of
-    ``paragraphs`` compared) match one of the earlier document's, their mean best score, and whether the
-    later text is surely the later (:func:`order`); most shared first."""
+def shared_paragraphs(found, items):
+    """``{(later id, earlier id): (later record, earlier record, shared, paragraphs, mean score, order)}``: for
+    each document and each earlier one it has matches in, how many of its paragraphs (of ``paragraphs``
+    compared) match one of the earlier document's, their mean best score, and whether the later text is surely
+    the later (:func:`order`)."""
     size = defaultdict(int)
     for p in items:
         size[p.record.id] += 1
     best = {}  # (later id, earlier id, passage start) -> best score
-    records, first, orders = {}, {}, {}
+    records, orders = {}, {}
     for m in found:
-        first[m.passage.record.id] = m.passage.first
         orders[m.passage.record.id, m.source.record.id] = order(m.passage, m.source)
         key = (m.passage.record.id, m.source.record.id, m.passage.start)
         best[key] = max(best.get(key, 0.0), m.score)
@@ -228,11 +236,16 @@ def document_pairs(found, items):
     shared = defaultdict(list)
     for (later, earlier, _), score in best.items():
         shared[later, earlier].append(score)
-    rows = []
-    for (later, earlier), scores in shared.items():
-        a, b = records[later], records[earlier]
-        rows.append((a.label, a.version_date, first[later], b.label, b.version_date, len(scores), size[later],
-                     len(scores) / size[later], sum(scores) / len(scores), orders[later, earlier]))
+    return {(later, earlier): (records[later], records[earlier], len(scores), size[later], sum(scores) / len(scores),
+                               orders[later, earlier]) for (later, earlier), scores in shared.items()}
+
+
+def document_pairs(found, items):
+    """Rows ``(later, later date, first adopted, earlier, earlier date, shared, paragraphs, share, mean score,
+    order)`` of :func:`shared_paragraphs`; most shared first."""
+    first = {p.record.id: p.first for p in items}
+    rows = [(a.label, a.version_date, first[a.id], b.label, b.version_date, n, size, n / size, score, o)
+            for a, b, n, size, score, o in shared_paragraphs(found, items).values()]
     return sorted(rows, key=lambda r: (-r[5], -r[7], r[0], r[3]))
 
 
