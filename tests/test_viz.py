@@ -311,6 +311,99 @@ def test_corpus_page_filters_by_document_opens_ego_views_and_finds_exact_names(b
     page.close()
 
 
+def open_docnet(page):
+    page.page.click("#tabs button[data-view='docview']")
+    page.page.wait_for_selector("body[data-docdrawn='1']", timeout=60_000)
+
+
+def click_document(page, label):
+    """Click the node of the document ``label`` in the document network, as a user would (zoomed in on it)."""
+    j = page.js(f"""(() => {{ const D = JSON.parse(document.getElementById('policykg-data').textContent).docnet;
+        const docs = JSON.parse(document.getElementById('policykg-data').textContent).docs;
+        return D.nodes.findIndex(n => (n[0] >= 0 ? docs[n[0]][1] : n[1]) === {label!r}); }})()""")
+    assert j >= 0, label
+    page.js(f"policykg.docNetwork.focus('d{j}', {{scale: 2.5, animation: false}})")
+    x, y = page.js(f"""(() => {{ const n = policykg.docNetwork, p = n.canvasToDOM(n.getPosition('d{j}'));
+        const r = document.getElementById('docgraph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
+    page.page.mouse.click(x, y)
+    assert page.page.inner_text("#docpane h2") == label
+
+
+def pane_group(page, title):
+    """The documents listed under the pane's heading starting with ``title``."""
+    return page.js(f"""[...document.querySelectorAll('#docpane section.group')]
+        .filter(s => s.querySelector('h3').textContent.startsWith({title!r}))
+        .flatMap(s => [...s.querySelectorAll('li button')].map(b => b.textContent))""")
+
+
+def test_document_network_links_documents_by_basis_citation_version_and_shared_text(browser, tmp_path):
+    """Five regulations and a law: documents made under a law (the version in force, or a law not read), a law
+    cited, two versions of one work and paragraphs a later regulation took from earlier ones."""
+    r = run_cli("build", DATA / "citations", DATA / "sme-law.reference.md", DATA / "versions", DATA / "relations",
+                "--out", tmp_path)
+    assert r.returncode == 0, r.stderr
+    page = Page(browser, tmp_path / "graph.html")
+    open_docnet(page)
+    law, jia, bing = "中小企业促进法（2017-09-01）", "甲省促进中小企业发展条例（2019-03-28）", "丙市中小企业促进条例（2021-09-01）"
+    # Read in the texts: each 第一条 says 根据《…》…制定 (丙市 names the law and 甲省's regulation); 甲省 cites the law
+    # again in 第三条 and 《行政许可法》 (not read) in 第五条; in 2016 乙市 could only cite the 2002 law (not read);
+    # 丙市's 第二条 is 甲省's 第二条 word for word, and its 第三条 第二款 the law's 第九条 第二款 (1 of its 5 paragraphs).
+    assert sorted(page.js("policykg.docLinks()")) == sorted([
+        [bing, law, "basis", 1], [bing, jia, "basis", 1], [jia, law, "basis", 2], ["乙市中小企业服务办法（2016-06-30）",
+         "中小企业促进法", "basis", 1], [jia, "行政许可法", "cites", 1],
+        ["甲市科技创新条例（2010-05-20）", "甲市科技创新条例（2020-06-01）", "version", 1],
+        [bing, law, "shared", 1], [bing, jia, "shared", 1]])
+    legend = page.page.inner_text("#doclegend")
+    assert "立法依据 legal basis 4 (5 次 citations)" in legend and "文本相同 shared provisions 2 (2 段 paragraphs)" in legend
+    # A relation unticked is no longer drawn.
+    page.page.uncheck("#doclegend input[data-relation='shared']")
+    assert {e[2] for e in page.js("policykg.docLinks()")} == {"basis", "cites", "version"}
+    page.page.check("#doclegend input[data-relation='shared']")
+    # A click on the law: who was made under it, whichever version they could cite; who took its text.
+    click_document(page, law)
+    assert pane_group(page, "以其为立法依据的法规") == [bing, "乙市中小企业服务办法（2016-06-30）", jia]
+    assert "所引版本未收录" in page.page.inner_text("#docpane li:has-text('乙市中小企业服务办法')")
+    assert pane_group(page, "文本被较晚法规采用") == [bing]
+    # … and its actors and articles, as the explorer shows any one document.
+    page.page.click("#doc-open")
+    assert page.page.is_visible("#overview")
+    assert page.page.eval_on_selector("#f-doc", "s => s.options[s.selectedIndex].textContent") == law
+    with open(tmp_path / "tables" / "documents.csv", encoding="utf-8-sig", newline="") as f:
+        provisions = next(int(d["provisions"]) for d in csv.DictReader(f) if d["document"] == law)
+    assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == provisions
+    page.page.click("#back")
+    assert page.page.is_visible("#docview") and page.page.inner_text("#docpane h2") == law
+    page.close()
+
+
+def test_corpus_document_network_shows_who_implements_a_law_and_who_took_its_text(browser, corpus_build, tmp_path):
+    corpus, out, r = corpus_build
+    assert r.returncode == 0, r.stderr
+    with open(out / "tables" / "citations.csv", encoding="utf-8-sig", newline="") as f:
+        cites = list(csv.DictReader(f))
+    r = run_cli("similar", corpus, "--keep-going", "--out", tmp_path)
+    assert r.returncode == 0, r.stderr
+    with open(tmp_path / "tables" / "shared-provisions.csv", encoding="utf-8-sig", newline="") as f:
+        shared = list(csv.DictReader(f))
+    page = Page(browser, out / "graph.html")
+    open_docnet(page)
+    # The laws cited by most documents, all versions together, as the citations table counts them.
+    most = page.js("[...document.querySelectorAll('#docpane section.group')][0].querySelector('li').textContent")
+    assert most == f"{cites[0]['cited']} · {cites[0]['citing_documents']} 部法规 documents"
+    # The regulations made under the SME law (hand-checked in test_citations: five) and under the national
+    # business-environment regulation (twelve: each one's 第一条 says 根据（国务院）《优化营商环境条例》…制定本条例).
+    for law, version, n in (("中华人民共和国中小企业促进法", "中小企业促进法（2017-09-01）", 5),
+                            ("优化营商环境条例", "优化营商环境条例（2019-10-22）", 12)):
+        click_document(page, version)
+        made_under = sorted(r["document"] for r in cites if r["cited_title"] == law and r["legal_basis"] == "yes")
+        assert sorted(pane_group(page, "以其为立法依据的法规")) == made_under and len(made_under) == n
+        # the later documents sharing its paragraphs: those `policykg similar` tables
+        assert sorted(pane_group(page, "文本被较晚法规采用")) == sorted(
+            r["document"] for r in shared if r["earlier document"] == version)
+    assert len(pane_group(page, "文本被较晚法规采用")) >= 10
+    page.close()
+
+
 def test_build_writes_the_page_and_it_is_deterministic(pages, tmp_path):
     r = run_cli("build", DATA / "script-injection.txt", "--out", tmp_path, env={"PYTHONHASHSEED": "7"})
     assert r.returncode == 0, r.stderr

@@ -24,7 +24,7 @@ shared     later → earlier     paragraphs of the later matching one of the ear
 >>> [(e.source, e.target, e.relation, e.weight) for e in net.edges]
 [('c', 'l2', 'basis', 1), ('c', 'work:行政许可法', 'cites', 1), ('l1', 'l2', 'version', 1)]
 >>> net.nodes["work:行政许可法"]
-Node(id='work:行政许可法', label='行政许可法', work='行政许可法', read=False)
+Node(id='work:行政许可法', label='行政许可法', work='行政许可法', read=False, name='行政许可法')
 """
 
 from collections import defaultdict
@@ -43,6 +43,7 @@ class Node(NamedTuple):
     label: str  # the document's label (short title and version date), or the work's short title
     work: str  # title key of its work: the versions of one work and its stub share it
     read: bool  # a document read (False: a work cited whose cited version was not read)
+    name: str  # the work's short title (科学技术进步法)
 
 
 class Edge(NamedTuple):
@@ -71,7 +72,8 @@ def document_network(records, refs, found=(), items=()):
     from .similarity import shared_paragraphs
 
     by_id = {r.id: r for r in records}
-    nodes = {r.id: Node(r.id, r.label, title_key(r.title), True) for r in sorted(records, key=lambda r: (r.label, r.id))}
+    nodes = {r.id: Node(r.id, r.label, title_key(r.title), True, r.short_title)
+             for r in sorted(records, key=lambda r: (r.label, r.id))}
     cited, _ = _resolve(records, refs)
     works, links = {}, defaultdict(lambda: [False, 0, []])  # (source, target) -> [basis, citations, articles]
     for doc_id in sorted(refs):
@@ -83,7 +85,7 @@ def document_network(records, refs, found=(), items=()):
             else:
                 target = "work:" + key
                 works[target] = min(works.get(target, short_title(title)), short_title(title))
-            if target == doc_id or nodes.get(target, Node("", "", "", True)).work == nodes[doc_id].work:
+            if target == doc_id or target in nodes and nodes[target].work == nodes[doc_id].work:
                 continue  # a text citing its own work (关于修改《…》的决定 of a version read) says nothing here
             link = links[doc_id, target]
             link[0] |= kind == "basis"
@@ -91,7 +93,7 @@ def document_network(records, refs, found=(), items=()):
             if article not in link[2]:
                 link[2].append(article)
     for target, label in sorted(works.items(), key=lambda w: (w[1], w[0])):
-        nodes[target] = Node(target, label, target[5:], False)
+        nodes[target] = Node(target, label, target[5:], False, label)
     edges = [Edge(s, t, "basis" if b else "cites", n, tuple(arts)) for (s, t), (b, n, arts) in links.items()]
     edges += [Edge(r.previous, r.id, "version", 1) for r in records if r.previous in by_id]
     for (later, earlier), (_, _, n, size, score, order) in sorted(shared_paragraphs(found, items).items()):

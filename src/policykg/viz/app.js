@@ -495,13 +495,20 @@
     options.edges.arrows = { to: { enabled: true, scaleFactor: 0.5 } };
     options.interaction.hideEdgesOnDrag = false;
     docNetwork = new vis.Network($("docgraph"), { nodes: docNodes, edges: docEdges }, options);
-    docNetwork.on("click", function (p) {
-      if (p.nodes.length) { selectDoc(+String(p.nodes[0]).slice(1)); }
+    docNetwork.on("click", function (p) {  // a document: its relations; the background: the whole network again
+      if (p.nodes.length) { selectDoc(+String(p.nodes[0]).slice(1)); } else if (!p.edges.length) { selectDoc(-1); }
     });
     docNetwork.on("afterDrawing", function () { document.body.setAttribute("data-docdrawn", "1"); });
     var box = $("doclegend");
-    box.appendChild(el("span", "点 = 法规（颜色：效力级别，大小：被引用的法规数），方块 = 未收录的被引法律 · dot: a document " +
-      "(colour: legal level, size: documents citing it), square: a law cited but not in the corpus. ", "hint"));
+    box.appendChild(el("span", "点 = 法规（颜色：效力级别，大小：引用它的法规数），方块 = 未收录的被引法律 · dot: a document " +
+      "(colour: legal level, size: documents citing it), square: a law cited but not in the corpus.", "hint"));
+    DN.levels.forEach(function (l) {
+      var s = el("span", null, "swatch dot");
+      s.style.background = l[1];
+      box.appendChild(s);
+      box.appendChild(document.createTextNode(l[0]));
+    });
+    box.appendChild(el("br"));
     DN.relations.forEach(function (r, k) {
       var lab = el("label"), box2 = el("input");
       box2.type = "checkbox";
@@ -547,7 +554,8 @@
     var ed = es.map(function (e, k) {
       var r = DN.relations[e[2]], on = docSel < 0 || e[0] === docSel || e[1] === docSel;
       return { id: "r" + k, from: "d" + e[0], to: "d" + e[1], color: { color: r[1], opacity: on ? 0.8 : 0.15 },
-               dashes: r[2], width: Math.min(6, 0.8 + Math.log2(e[3])), title: edgeTip(e) };
+               dashes: r[2], width: Math.min(6, 0.8 + Math.log2(e[3])), title: edgeTip(e), relation: r[0], weight: e[3],
+               smooth: e[2] === 3 ? { enabled: true, type: "curvedCW", roundness: 0.2 } : false };  // beside a citation
     });
     docNodes.clear();
     docEdges.clear();
@@ -573,8 +581,8 @@
     apply();
     if (then) { then(); } else { show("overview", null); }
   }
-  function docItem(j, meta) {
-    var li = el("li"), b = button(docLabel(j), "link", function () { selectDoc(j); });
+  function docItem(j, meta, text) {
+    var li = el("li"), b = button(text || docLabel(j), "link", function () { selectDoc(j); });
     b.setAttribute("data-docnode", String(j));
     li.appendChild(b);
     if (meta) { li.appendChild(el("span", " · " + meta, "meta")); }
@@ -585,7 +593,7 @@
     var sec = el("section", null, "group");
     sec.appendChild(el("h3", title + " (" + items.length + ")"));
     var ol = el("ol");
-    items.forEach(function (it) { ol.appendChild(docItem(it[0], it[1])); });
+    items.forEach(function (it) { ol.appendChild(docItem(it[0], it[1], it[2])); });
     sec.appendChild(ol);
     box.appendChild(sec);
   }
@@ -596,9 +604,16 @@
       box.appendChild(el("h2", "法规之间的关系 · how the documents relate"));
       box.appendChild(el("p", "点击法规查看其立法依据、引用、版本和文本相同的段落，以及它的主体和条文 · click a document " +
         "for its legal basis, citations, versions and shared provisions, and to open its actors and articles.", "hint"));
-      var cited = citedBy(es), most = Object.keys(cited).map(Number)
-        .sort(function (x, y) { return cited[y].length - cited[x].length || x - y; }).slice(0, 15);
-      docGroup(box, "被引用最多 · cited by most documents", most.map(function (j) { return [j, cited[j].length + " 部法规 documents"]; }));
+      var cited = citedBy(es), byWork = {};  // work -> documents citing any version of it, and its most cited node
+      Object.keys(cited).forEach(function (j) {
+        var w = DN.nodes[j][2], b = byWork[w] || (byWork[w] = { docs: {}, node: +j });
+        cited[j].forEach(function (d) { b.docs[d] = 1; });
+        if (cited[j].length > (cited[b.node] || []).length) { b.node = +j; }
+      });
+      var most = Object.keys(byWork).map(function (w) { return [byWork[w].node, Object.keys(byWork[w].docs).length, DN.works[w]]; })
+        .sort(function (x, y) { return y[1] - x[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0); }).slice(0, 15);
+      docGroup(box, "被引用最多的法律法规（各版本合计）· laws cited by most documents (all versions)", most.map(function (m) {
+        return [m[0], m[1] + " 部法规 documents", m[2]]; }));
       var took = {};
       es.forEach(function (e) { if (e[2] === 3) { (took[e[1]] = took[e[1]] || []).push(e[0]); } });
       var adopted = Object.keys(took).map(Number).sort(function (x, y) { return took[y].length - took[x].length || x - y; }).slice(0, 10);
@@ -894,5 +909,9 @@
     get network() { return network; }, get nodes() { return nodes; }, get edges() { return edges; },
     get nodesView() { return nodesView; }, get edgesView() { return edgesView; },
     get docNetwork() { return docNetwork; }, get docNodes() { return docNodes; }, selectDoc: selectDoc,
+    docLinks: function () {  // [from, to, relation, weight] of the links drawn, documents by label
+      return docEdges ? docEdges.get().map(function (e) {
+        return [docLabel(+e.from.slice(1)), docLabel(+e.to.slice(1)), e.relation, e.weight]; }) : [];
+    },
   };
 })();

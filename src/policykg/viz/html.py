@@ -399,6 +399,8 @@ def _docnet(net, docs):
     ids = [n for n in net.nodes if n in doc_index] + [n for n, v in net.nodes.items() if not v.read]
     index = {n: i for i, n in enumerate(ids)}
     works = sorted({net.nodes[n].work for n in ids})
+    names = {net.nodes[n].work: net.nodes[n].name for n in reversed(ids)}  # a document's name before a stub's
+    work_index = {w: i for i, w in enumerate(works)}
     edges = [e for e in net.edges if e.source in index and e.target in index]
     linked = sorted({n for e in edges for n in (e.source, e.target)})
     pos = layout(linked, [(e.source, e.target, 1 + math.log2(e.weight)) for e in edges])
@@ -406,11 +408,12 @@ def _docnet(net, docs):
     levels = sorted({d[3] for d in docs if d[3]})
     return {
         # [document index or -1, label (works), work index, x, y]
-        "nodes": [[doc_index.get(n, -1), "" if n in doc_index else net.nodes[n].label, works.index(net.nodes[n].work),
+        "nodes": [[doc_index.get(n, -1), "" if n in doc_index else net.nodes[n].label, work_index[net.nodes[n].work],
                    *pos.get(n, (0, 0))] for n in ids],
         # [from, to, relation index, weight, citing articles, share, mean score, order]
         "edges": [[index[e.source], index[e.target], RELATIONS.index(e.relation), e.weight, "、".join(e.articles),
                    e.share, e.score, e.order] for e in edges],
+        "works": [names[w] for w in works],
         "relations": [[r, *DOC_RELATION_STYLE[r]] for r in RELATIONS],
         "levels": [[lv, LEVEL_COLOURS[i % len(LEVEL_COLOURS)]] for i, lv in enumerate(levels)],
     }
