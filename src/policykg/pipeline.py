@@ -156,7 +156,9 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
                   shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated, record=record,
-                  citations=external(doc, base), paragraphs=paragraphs(doc),
+                  citations=external(doc, base),
+                  # the page of many documents draws the paragraphs they share (relations.network)
+                  paragraphs=paragraphs(doc) if network == "summary" else [],
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True
