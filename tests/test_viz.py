@@ -339,9 +339,12 @@ def pane_group(page, title):
 def test_document_network_links_documents_by_basis_citation_version_and_shared_text(browser, tmp_path):
     """Five regulations and a law: documents made under a law (the version in force, or a law not read), a law
     cited, two versions of one work and paragraphs a later regulation took from earlier ones."""
-    r = run_cli("build", DATA / "citations", DATA / "sme-law.reference.md", DATA / "versions", DATA / "relations",
-                "--out", tmp_path)
+    inputs = (DATA / "citations", DATA / "sme-law.reference.md", DATA / "versions", DATA / "relations")
+    r = run_cli("build", *inputs, "--out", tmp_path)
     assert r.returncode == 0, r.stderr
+    r = run_cli("viz", *inputs, "--out", tmp_path / "viz")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "viz" / "graph.html").read_bytes() == (tmp_path / "graph.html").read_bytes()
     page = Page(browser, tmp_path / "graph.html")
     open_docnet(page)
     law, jia, bing = "中小企业促进法（2017-09-01）", "甲省促进中小企业发展条例（2019-03-28）", "丙市中小企业促进条例（2021-09-01）"

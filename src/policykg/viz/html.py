@@ -526,5 +526,6 @@ def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html
     G = loaded.network
     if not isinstance(G, Summary) and actor_level == "mention":
         G = at_level(G, actor_level)
-    page = graph_html(G, view, docs[0].label if len(docs) == 1 else None, records=docs, level=actor_level)
+    page = graph_html(G, view, docs[0].label if len(docs) == 1 else None, records=docs, level=actor_level,
+                      relations=loaded.relations)
     return write_atomically(out, {name: page})[0]
