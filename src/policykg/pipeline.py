@@ -64,7 +64,7 @@ class DocResult:
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
     citations: list = field(default_factory=list)  # its citations of other laws (policykg.rdf.citations.external)
-    paragraphs: list = field(default_factory=list)  # its paragraphs compared for shared text (relations.similarity)
+    paragraphs: list | None = None  # with a summary: its paragraphs, signed (relations.similarity.paragraphs)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
     key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
@@ -157,8 +157,6 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
                   shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated, record=record,
                   citations=external(doc, base),
-                  # the page of many documents draws the paragraphs they share (relations.network)
-                  paragraphs=paragraphs(doc) if network == "summary" else [],
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True
@@ -173,6 +171,8 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
         r.summary = summarise(G)
         if network != "summary":
             r.network = G
+        else:  # the page of many documents draws the paragraphs they share (relations.network)
+            r.paragraphs = paragraphs(doc)
         r.seconds["network"] = clock() - t4
     return r
 
@@ -325,7 +325,7 @@ def _intact(path):
 
 def _has_view(r, network):
     if network == "summary":
-        return r.summary is not None
+        return r.summary is not None and r.paragraphs is not None
     return r.network is not None or not network
 
 

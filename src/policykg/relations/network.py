@@ -107,5 +107,5 @@ def relations(results, refs):
     calibrated threshold)."""
     from .similarity import matches, passages_of
 
-    items = passages_of([(r.record, r.paragraphs) for r in results])
+    items = passages_of([(r.record, r.paragraphs or []) for r in results])
     return document_network([r.record for r in results], refs, matches(items) if items else (), items)
