@@ -8,8 +8,10 @@ PAGE: a graph.html (``policykg build`` writes one: the bundled regulation's, or 
 navigation): interactive = the explorer's data parsed and the overview drawn (``policykg.readyAt``);
 first paint = the first contentful paint; network = a click on the network tab until vis-network has
 drawn; a filter change = a change event until the next frame is drawn (the network's ``afterDrawing``
-in the network view, an animation frame in the overview).  Medians; the load average before and after
-is printed with them, since the machine is shared.
+in the network view, an animation frame in the overview); on a page with a document network, its tab
+click until drawn, and a document selected (its pane and the network redrawn), for the five most
+linked documents.  Medians; the load average before and after is printed with them, since the
+machine is shared.
 """
 
 import argparse
@@ -40,6 +42,16 @@ OPEN_NETWORK = """() => new Promise(resolve => {
   watch.observe(document.body, { attributes: true });
   document.querySelector("#tabs button[data-view='graphview']").click();
 })"""
+OPEN_DOCNET = OPEN_NETWORK.replace("drawn", "docdrawn").replace("graphview", "docview")
+SELECT_DOC = """(j) => new Promise(resolve => {
+  const t0 = performance.now();
+  policykg.docNetwork.once("afterDrawing", () => resolve(performance.now() - t0));
+  policykg.selectDoc(j);
+})"""
+# the five nodes with the most links
+BUSIEST = """(() => { const D = JSON.parse(document.getElementById('policykg-data').textContent).docnet, c = {};
+  D.edges.forEach(e => { c[e[0]] = (c[e[0]] || 0) + 1; c[e[1]] = (c[e[1]] || 0) + 1; });
+  return Object.keys(c).map(Number).sort((x, y) => c[y] - c[x] || x - y).slice(0, 5); })()"""
 
 
 def load_average():
@@ -81,6 +93,10 @@ def measure(browser, path, repeat):
         note("network opened (tab click → drawn)", page.evaluate(OPEN_NETWORK))
         for what, selector, value in changes(page):
             note(f"filter change, network and table: {what}", page.evaluate(CHANGE, [selector, value, True]))
+        if page.query_selector("#tabs button[data-view='docview']:not([hidden])"):
+            note("document network opened (tab click → drawn)", page.evaluate(OPEN_DOCNET))
+            for j in page.evaluate(BUSIEST):
+                note("document network: a document selected (pane and network redrawn)", page.evaluate(SELECT_DOC, j))
         page.close()
     return rows
 

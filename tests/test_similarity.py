@@ -10,8 +10,9 @@ import pytest
 from conftest import DATA, ROOT, run_cli
 from policykg import lexicon
 from policykg.build import read_all
-from policykg.relations.similarity import (MIN_CHARS, THRESHOLD, formula, jaccard, matches, normalise, passages,
-                                           shingles)
+from policykg.identity.documents import DocumentRecord
+from policykg.relations.similarity import (CANDIDATE, MIN_CHARS, NUM_PERM, THRESHOLD, Passage, bands, candidate_pairs,
+                                           formula, jaccard, matches, normalise, passages, shingles, signatures)
 
 PLATFORM = "应当建立测试服务公共平台，为中小企业提供检验检测、技术咨询和人才培训等服务，所需经费列入本级财政预算。"
 LABELLED = [json.loads(line) for line in (DATA / "similar-pairs.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -55,6 +56,26 @@ def test_formulas_versions_of_one_work_and_later_documents_are_not_matched(regs)
     # the commencement clauses are word for word the same; the 2023 version repeats the 2019 paragraph
     assert pairs == {("乙市测试服务条例（2021-05-01）", "2", "甲省测试服务条例（2019-01-01）", "2"),
                      ("甲省测试服务条例（2023-06-01）", "2", "乙市测试服务条例（2021-05-01）", "2")}
+
+
+@pytest.mark.parametrize("candidate", [CANDIDATE, 0.2])
+def test_candidates_are_those_datasketch_lsh_finds(candidate):
+    """The banding done at once with numpy finds the pairs datasketch's MinHashLSH finds (the labelled pairs'
+    paragraphs, and a lower threshold than the build's)."""
+    from datasketch import MinHash, MinHashLSH
+
+    assert bands(CANDIDATE) == (MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM).b,
+                                MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM).r)
+    record = {}
+    texts = sorted({p[side]["text"] for p in LABELLED for side in ("earlier", "later")})
+    items = [Passage(record.setdefault(i, DocumentRecord(id=str(i), title=f"第{i}条例")), "1", 1, 0, len(t), t, s)
+             for i, (t, s) in enumerate(zip(texts, signatures(texts)))]
+    lsh = MinHashLSH(threshold=candidate, num_perm=NUM_PERM)
+    hashed = MinHash.bulk([[g.encode("utf-8") for g in sorted(shingles(t))] for t in texts], num_perm=NUM_PERM, seed=1)
+    for i, m in enumerate(hashed):
+        lsh.insert(i, m)
+    expected = {(i, j) for i, m in enumerate(hashed) for j in lsh.query(m) if j > i}
+    assert {(i, j) for _, i, j in candidate_pairs(items, candidate)} == expected and len(expected) > len(LABELLED) / 2
 
 
 def test_the_tables_are_byte_identical_from_run_to_run(regs, tmp_path_factory):

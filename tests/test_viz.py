@@ -12,6 +12,7 @@ import pytest
 
 from conftest import DATA, ROOT, org, run_cli
 from gold_layers import actor_type, gold_document, gold_graph
+from policykg.analysis.load import PSEUDO_TYPES
 from policykg.readers import read
 
 CHROMIUM = "/usr/bin/chromium"
@@ -50,6 +51,9 @@ def pages(doc, tmp_path_factory):
     r = run_cli("build", DATA / "script-injection.txt", "--out", tmp / "xss")
     assert r.returncode == 0, r.stderr
     out["xss"] = tmp / "xss" / "graph.html"
+    r = run_cli("build", "--out", tmp / "default")  # the bundled regulation: the README's first command
+    assert r.returncode == 0, r.stderr
+    out["default"] = tmp / "default" / "graph.html"
     return out
 
 
@@ -177,9 +181,10 @@ def test_actor_view_is_compact_and_filters_by_actor_type(browser, pages, doc):
     page = Page(browser, pages["actors"])
     page.graph()
     P = doc.layers["provisions"]
-    bearers = orgs(doc, {p.actor for p in P} - {"未指明"})
+    # places binding themselves (本市: 常州市) are no actors of the network, as in the report's
+    bearers = orgs(doc, {p.actor for p in P if actor_type(p.actor) not in PSEUDO_TYPES})
     actors = page.js("policykg.nodes.getIds().filter(id => id[0] === 'n').length")
-    assert actors == len(bearers)
+    assert actors == len(bearers) and "常州市" not in page.js("policykg.nodes.get().map(n => n.label)")
     departments = orgs(doc, {p.actor for p in P if actor_type(p.actor) == "government-department"})
     page.uncheck("actorType", "government-department")
     assert page.js("policykg.nodes.getIds().filter(id => id[0] === 'n').length") == actors - len(departments)
@@ -191,6 +196,45 @@ def test_actor_view_is_compact_and_filters_by_actor_type(browser, pages, doc):
     assert len(page.js("policykg.csv()").strip().split("\r\n")) == actors - len(departments) + 1
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=str(SHOTS / "actors.png"))
+    page.close()
+
+
+def report_table(folder, name):
+    with open(folder / "tables" / f"{name}.csv", encoding="utf-8-sig", newline="") as f:
+        return {r["actor"]: int(r["total"]) for r in csv.DictReader(f)}
+
+
+def test_default_page_ranks_no_place_and_lists_places_apart(browser, pages, tmp_path):
+    """常州市 (本市 of the bundled regulation: 29 commitments 本市将…) is a place binding itself, a pseudo-actor:
+    the report's duty load leaves it out and lists it apart; so do the explorer's ranking, table and CSV."""
+    r = run_cli("analyze", "--out", tmp_path)
+    assert r.returncode == 0, r.stderr
+    load = report_table(tmp_path, "duty-load")
+    places = {a: n for a, n in report_table(tmp_path, "pseudo-actors").items() if a != "未指明"}
+    assert places["常州市"] == 29 and "常州市" not in load
+    page = Page(browser, pages["default"])
+    overview = page.js("[...document.querySelectorAll('ol.top li button')].map(b => b.textContent)")
+    assert "常州市" not in overview and overview == page.js("policykg.ranked()")[:40]
+    assert set(page.js("policykg.ranked()")) == set(load)
+    # Listed apart, with the report's counts, and still a click away from its provisions.
+    apart = page.js("[...document.querySelectorAll('p.pseudo button[data-node]')].map(b => b.textContent)")
+    assert apart == [f"{a} {n}" for a, n in sorted(places.items(), key=lambda x: (-x[1], x[0]))]
+    page.page.click("p.pseudo button[data-node]")
+    assert page.page.inner_text("#ego h2") == "常州市"
+    assert page.js("document.querySelectorAll('#ego li.prov').length") == 29
+    page.page.click("#back")
+    page.graph()
+    table = page.js("[...document.querySelectorAll('#table tbody tr td:first-child')].map(t => t.textContent)")
+    csv_names = [line.split(",")[0] for line in page.js("policykg.csv()").strip().split("\r\n")[1:]]
+    assert set(table) == set(csv_names) == set(load)
+    # On request it is ranked with the actors, at its place by load.
+    page.page.check("#f-pseudo")
+    ranked = page.js("policykg.ranked()")
+    assert ranked.index("常州市") == sum(n > 29 for n in load.values())
+    assert "常州市" in [line.split(",")[0] for line in page.js("policykg.csv()").strip().split("\r\n")]
+    page.page.click("#tabs button[data-view='overview']")
+    assert page.page.inner_text("ol.top li:nth-child(%d) button" % (ranked.index("常州市") + 1)) == "常州市"
+    assert page.js("document.querySelectorAll('p.pseudo').length") == 0
     page.close()
 
 
@@ -259,9 +303,109 @@ def test_corpus_page_filters_by_document_opens_ego_views_and_finds_exact_names(b
     assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == \
         sum(int(d["provisions"]) for d in docs if d["jurisdiction"] == place)
     organisations = page.js("policykg.ranked()")
+    # the place itself (本市 of its regulations) is listed apart, not ranked first among its bodies
+    assert place in page.js("policykg.apart()") and place not in organisations
     page.page.select_option("#f-level", "role")
     roles = page.js("policykg.ranked()")
     assert 0 < len(roles) < len(organisations) and not set(roles) - set(page.js("JSON.parse(document.getElementById('policykg-data').textContent).roles"))
+    page.close()
+
+
+def open_docnet(page):
+    page.page.click("#tabs button[data-view='docview']")
+    page.page.wait_for_selector("body[data-docdrawn='1']", timeout=60_000)
+
+
+def click_document(page, label):
+    """Click the node of the document ``label`` in the document network, as a user would (zoomed in on it)."""
+    j = page.js(f"""(() => {{ const D = JSON.parse(document.getElementById('policykg-data').textContent).docnet;
+        const docs = JSON.parse(document.getElementById('policykg-data').textContent).docs;
+        return D.nodes.findIndex(n => (n[0] >= 0 ? docs[n[0]][1] : n[1]) === {label!r}); }})()""")
+    assert j >= 0, label
+    page.js(f"policykg.docNetwork.focus('d{j}', {{scale: 2.5, animation: false}})")
+    x, y = page.js(f"""(() => {{ const n = policykg.docNetwork, p = n.canvasToDOM(n.getPosition('d{j}'));
+        const r = document.getElementById('docgraph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
+    page.page.mouse.click(x, y)
+    assert page.page.inner_text("#docpane h2") == label
+
+
+def pane_group(page, title):
+    """The documents listed under the pane's heading starting with ``title``."""
+    return page.js(f"""[...document.querySelectorAll('#docpane section.group')]
+        .filter(s => s.querySelector('h3').textContent.startsWith({title!r}))
+        .flatMap(s => [...s.querySelectorAll('li button')].map(b => b.textContent))""")
+
+
+def test_document_network_links_documents_by_basis_citation_version_and_shared_text(browser, tmp_path):
+    """Five regulations and a law: documents made under a law (the version in force, or a law not read), a law
+    cited, two versions of one work and paragraphs a later regulation took from earlier ones."""
+    inputs = (DATA / "citations", DATA / "sme-law.reference.md", DATA / "versions", DATA / "relations")
+    r = run_cli("analyze", *inputs, "--out", tmp_path / "analysis")  # its cache entries keep no paragraphs
+    assert r.returncode == 0, r.stderr
+    r = run_cli("build", *inputs, "--out", tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("viz", *inputs, "--out", tmp_path / "viz")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "viz" / "graph.html").read_bytes() == (tmp_path / "graph.html").read_bytes()
+    page = Page(browser, tmp_path / "graph.html")
+    open_docnet(page)
+    law, jia, bing = "中小企业促进法（2017-09-01）", "甲省促进中小企业发展条例（2019-03-28）", "丙市中小企业促进条例（2021-09-01）"
+    # Read in the texts: each 第一条 says 根据《…》…制定 (丙市 names the law and 甲省's regulation); 甲省 cites the law
+    # again in 第三条 and 《行政许可法》 (not read) in 第五条; in 2016 乙市 could only cite the 2002 law (not read);
+    # 丙市's 第二条 is 甲省's 第二条 word for word, and its 第三条 第二款 the law's 第九条 第二款 (1 of its 5 paragraphs).
+    assert sorted(page.js("policykg.docLinks()")) == sorted([
+        [bing, law, "basis", 1], [bing, jia, "basis", 1], [jia, law, "basis", 2], ["乙市中小企业服务办法（2016-06-30）",
+         "中小企业促进法", "basis", 1], [jia, "行政许可法", "cites", 1],
+        ["甲市科技创新条例（2010-05-20）", "甲市科技创新条例（2020-06-01）", "version", 1],
+        [bing, law, "shared", 1], [bing, jia, "shared", 1]])
+    legend = page.page.inner_text("#doclegend")
+    assert "立法依据 legal basis 4 (5 次 citations)" in legend and "文本相同 shared provisions 2 (2 段 paragraphs)" in legend
+    # A relation unticked is no longer drawn.
+    page.page.uncheck("#doclegend input[data-relation='shared']")
+    assert {e[2] for e in page.js("policykg.docLinks()")} == {"basis", "cites", "version"}
+    page.page.check("#doclegend input[data-relation='shared']")
+    # A click on the law: who was made under it, whichever version they could cite; who took its text.
+    click_document(page, law)
+    assert pane_group(page, "以其为立法依据的法规") == [bing, "乙市中小企业服务办法（2016-06-30）", jia]
+    assert "所引版本未收录" in page.page.inner_text("#docpane li:has-text('乙市中小企业服务办法')")
+    assert pane_group(page, "文本被较晚法规采用") == [bing]
+    # … and its actors and articles, as the explorer shows any one document.
+    page.page.click("#doc-open")
+    assert page.page.is_visible("#overview")
+    assert page.page.eval_on_selector("#f-doc", "s => s.options[s.selectedIndex].textContent") == law
+    with open(tmp_path / "tables" / "documents.csv", encoding="utf-8-sig", newline="") as f:
+        provisions = next(int(d["provisions"]) for d in csv.DictReader(f) if d["document"] == law)
+    assert page.js("policykg.selection().rows.length") + page.js("policykg.selection().noActor") == provisions
+    page.page.click("#back")
+    assert page.page.is_visible("#docview") and page.page.inner_text("#docpane h2") == law
+    page.close()
+
+
+def test_corpus_document_network_shows_who_implements_a_law_and_who_took_its_text(browser, corpus_build, tmp_path):
+    corpus, out, r = corpus_build
+    assert r.returncode == 0, r.stderr
+    with open(out / "tables" / "citations.csv", encoding="utf-8-sig", newline="") as f:
+        cites = list(csv.DictReader(f))
+    r = run_cli("similar", corpus, "--keep-going", "--out", tmp_path)
+    assert r.returncode == 0, r.stderr
+    with open(tmp_path / "tables" / "shared-provisions.csv", encoding="utf-8-sig", newline="") as f:
+        shared = list(csv.DictReader(f))
+    page = Page(browser, out / "graph.html")
+    open_docnet(page)
+    # The laws cited by most documents, all versions together, as the citations table counts them.
+    most = page.js("[...document.querySelectorAll('#docpane section.group')][0].querySelector('li').textContent")
+    assert most == f"{cites[0]['cited']} · {cites[0]['citing_documents']} 部法规 documents"
+    # The regulations made under the SME law (hand-checked in test_citations: five) and under the national
+    # business-environment regulation (twelve: each one's 第一条 says 根据（国务院）《优化营商环境条例》…制定本条例).
+    for law, version, n in (("中华人民共和国中小企业促进法", "中小企业促进法（2017-09-01）", 5),
+                            ("优化营商环境条例", "优化营商环境条例（2019-10-22）", 12)):
+        click_document(page, version)
+        made_under = sorted(r["document"] for r in cites if r["cited_title"] == law and r["legal_basis"] == "yes")
+        assert sorted(pane_group(page, "以其为立法依据的法规")) == made_under and len(made_under) == n
+        # the later documents sharing its paragraphs: those `policykg similar` tables
+        assert sorted(pane_group(page, "文本被较晚法规采用")) == sorted(
+            r["document"] for r in shared if r["earlier document"] == version)
+    assert len(pane_group(page, "文本被较晚法规采用")) >= 10
     page.close()
 
 

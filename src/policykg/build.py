@@ -203,6 +203,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     from .rdf.triples import blocks
     from .rdf.works import work_graphs
     from .relations.links import citations_table, work_graph_triples
+    from .relations.network import relations
 
     # graph.html of one file is the detailed view of its whole networkx view; of many, the
     # actors view, made from a small summary of each document.
@@ -250,8 +251,8 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     page = None
     if view == "summary":
         s = summary(docs)
-        if len(s.docs) > 1:  # the actors view (as `policykg viz` chooses it)
-            page = graph_html(s, records=[d.record for d in docs])
+        if len(s.docs) > 1:  # the actors view (as `policykg viz` chooses it), and the document network
+            page = graph_html(s, records=[d.record for d in docs], relations=relations(docs, refs))
         else:  # at most one document with articles: the detailed view may apply, which needs the whole view
             docs_views = [process(d.path, base, validate=False, network=True) for d in docs]
     else:

@@ -64,6 +64,7 @@ class DocResult:
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
     citations: list = field(default_factory=list)  # its citations of other laws (policykg.rdf.citations.external)
+    paragraphs: list | None = None  # with a summary: its paragraphs, signed (relations.similarity.paragraphs)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
     key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
@@ -125,6 +126,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
     from .rdf.namespaces import PKG
     from .rdf.citations import external
     from .rdf.triples import TYPE, blocks, triples
+    from .relations.similarity import paragraphs
     from .readers import read
 
     clock = time.process_time  # CPU seconds: what a stage costs, whatever else the machine runs
@@ -169,6 +171,8 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
         r.summary = summarise(G)
         if network != "summary":
             r.network = G
+        else:  # the page of many documents draws the paragraphs they share (relations.network)
+            r.paragraphs = paragraphs(doc)
         r.seconds["network"] = clock() - t4
     return r
 
@@ -321,7 +325,7 @@ def _intact(path):
 
 def _has_view(r, network):
     if network == "summary":
-        return r.summary is not None
+        return r.summary is not None and r.paragraphs is not None
     return r.network is not None or not network
 
 

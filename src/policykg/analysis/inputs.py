@@ -33,6 +33,7 @@ GRAPH_SUFFIXES = {".ttl": "turtle", ".nq": "nquads", ".jsonld": "json-ld", ".nt"
 class Loaded:
     network: object  # the multi-digraph; or, when a summary was asked for and will do, a viz Summary
     documents: list  # policykg.identity.documents.DocumentRecord of each document, versions linked, by label
+    relations: object = None  # with a summary of regulations: their document network (policykg.relations.network)
 
 
 def graph_triples(path, graphs=False):
@@ -154,7 +155,9 @@ def load(paths=None, keep_going=False, view="full", jobs=None, cache=True, progr
         s = summary(docs)
         if len(s.docs) > 1:
             s.actors = {n: _as_in_union(n, dict(d), docs) for n, d in s.actors.items()}
-            return Loaded(s, listed)
+            from ..relations.network import relations
+
+            return Loaded(s, listed, relations(docs, {d.id: d.citations for d in docs if d.citations}))
         # at most one document with articles: the detailed view may apply, which needs the whole view
         docs, _ = unique(run([d.path for d in docs], network=True, **options)[0])
     G = _composed(docs)

@@ -7,8 +7,10 @@ several rules, so one adopted paragraph of four would be diluted.
 
 Similarity is the Jaccard index of the paragraphs' character 3-gram sets, after NFKC folding with
 punctuation, spaces and item numbers (（一）) left out.  MinHash signatures (datasketch, fixed seed) and
-locality-sensitive hashing find the candidate pairs above :data:`CANDIDATE`; each candidate's Jaccard index
-is then computed exactly, so a score never depends on the hashing.  Paragraphs that are legislative
+locality-sensitive hashing find the candidate pairs above :data:`CANDIDATE` (two paragraphs whose signatures
+agree on one band of rows, datasketch's MinHashLSH banding done at once over all signatures with numpy);
+each candidate's Jaccard index is then computed exactly, so a score never depends on the hashing.  A build
+makes each document's signatures in its workers (:func:`paragraphs`) and keeps them in its cache.  Paragraphs that are legislative
 formulas (本条例自……起施行, ……从其规定, the generic liability clauses: ``lexicon/formulas.yaml``) and
 paragraphs shorter than :data:`MIN_CHARS` are not compared: any two regulations share them.  A pair is kept
 at :data:`THRESHOLD`, calibrated on hand-labelled pairs (``tests/data/similar-pairs.jsonl``, rule in
@@ -28,15 +30,17 @@ from a later document to one of a strictly earlier version date: the one that co
 import re
 import unicodedata
 from collections import defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import PolicyKGError
 from ..identity.documents import DocumentRecord, title_key
 
-__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "passages", "candidate_pairs",
-           "matches", "nearest", "first_adopted", "order", "document_pairs", "find_document", "tables", "similar",
-           "NGRAM", "NUM_PERM", "SEED", "CANDIDATE", "THRESHOLD", "MIN_CHARS"]
+__all__ = ["Passage", "Match", "normalise", "shingles", "jaccard", "formula", "compared", "signatures", "paragraphs",
+           "passages", "passages_of", "bands", "candidate_pairs", "matches", "nearest", "first_adopted", "order",
+           "shared_paragraphs", "document_pairs", "find_document", "tables", "similar", "NGRAM", "NUM_PERM", "SEED",
+           "CANDIDATE", "THRESHOLD", "MIN_CHARS", "BANDS"]
 
 NGRAM = 3  # characters per shingle: 2-grams (人民, 政府) are shared by almost every pair
 NUM_PERM = 128  # MinHash permutations
@@ -93,6 +97,7 @@ class Passage:
     start: int
     end: int
     text: str
+    signature: bytes | None = None  # its MinHash signature (see signatures); None: not compared (see compared)
     first: str | None = None  # when the document's work was first adopted (see first_adopted)
 
     @property
@@ -115,44 +120,109 @@ class Match:
     score: float
 
 
+def compared(text):
+    """Whether a paragraph is compared at all: no formula (:func:`formula`), at least :data:`MIN_CHARS`
+    normalised characters.
+
+    >>> compared("本条例自2020年1月1日起施行。"), compared("县级以上人民政府应当将标准化工作纳入本级预算。")
+    (False, True)
+    """
+    return len(normalise(text)) >= MIN_CHARS and not formula(text)
+
+
+def signatures(texts):
+    """The MinHash signature of each of ``texts`` (of its :func:`shingles`; datasketch, :data:`SEED`) as bytes:
+    :data:`NUM_PERM` little-endian 64-bit integers, the same for one text wherever it is made."""
+    from datasketch import MinHash
+
+    found = MinHash.bulk([[s.encode("utf-8") for s in sorted(shingles(t))] for t in texts], num_perm=NUM_PERM,
+                         seed=SEED)
+    return [m.hashvalues.astype("<u8").tobytes() for m in found]
+
+
+def paragraphs(doc):
+    """``[(article key, paragraph number, start, end, text, signature)]`` of the paragraphs of ``doc`` (a
+    :class:`~policykg.model.Document`), in document order; the signature is None for one not compared
+    (:func:`compared`): what a build keeps of its text."""
+    units = [u for u in doc.walk() if u.kind == "paragraph" and u.parent is not None and u.parent.kind == "article"]
+    kept = [compared(u.text) for u in units]
+    signed = iter(signatures([u.text for u, k in zip(units, kept) if k]))
+    return [(u.parent.key, u.number, u.start, u.end, u.text, next(signed) if k else None) for u, k in zip(units, kept)]
+
+
 def passages(docs):
     """Every paragraph of ``docs`` (:class:`~policykg.model.Document`, read together so that the first version
     of each work is known), in document order; documents in id order."""
-    records = [DocumentRecord.of(d) for d in docs]
-    first = first_adopted(records)
-    out = []
-    for doc, record in sorted(zip(docs, records), key=lambda p: p[1].id):
-        for u in doc.walk():
-            if u.kind == "paragraph" and u.parent is not None and u.parent.kind == "article":
-                out.append(Passage(record, u.parent.key, u.number, u.start, u.end, u.text, first[record.id]))
-    return out
+    return passages_of([(DocumentRecord.of(d), paragraphs(d)) for d in docs])
 
 
+def passages_of(documents):
+    """:func:`passages` of ``[(record, paragraphs)]`` (a :class:`DocumentRecord` and :func:`paragraphs` of its
+    document), as a build keeps them."""
+    first = first_adopted([r for r, _ in documents])
+    return [Passage(record, *para, first[record.id])
+            for record, paras in sorted(documents, key=lambda d: d[0].id) for para in paras]
+
+
+
+
+# (bands, rows per band) datasketch's MinHashLSH chooses at (candidate, NUM_PERM): known, so that a build need
+# not import scipy for them (tests check that datasketch still chooses these)
+BANDS = {(CANDIDATE, NUM_PERM): (37, 3)}
+
+
+def bands(candidate):
+    """``(bands, rows)``: the banding of datasketch's MinHashLSH at ``candidate`` for :data:`NUM_PERM`."""
+    if (candidate, NUM_PERM) not in BANDS:
+        from datasketch import MinHashLSH
+
+        lsh = MinHashLSH(threshold=candidate, num_perm=NUM_PERM)
+        BANDS[candidate, NUM_PERM] = lsh.b, lsh.r
+    return BANDS[candidate, NUM_PERM]
+
+
+def _banded(sigs, b, r):
+    """Pairs ``(x, y)``, ``x < y``, of rows of ``sigs`` (a numpy array) equal on one band of ``r`` columns at
+    least: the candidates MinHashLSH's query finds."""
+    import numpy as np
+
+    pairs = set()
+    for k in range(b):
+        _, group = np.unique(sigs[:, k * r:(k + 1) * r], axis=0, return_inverse=True)
+        group = group.ravel()
+        shared = np.flatnonzero(np.bincount(group)[group] > 1)  # rows with a twin on this band
+        order = shared[np.argsort(group[shared], kind="stable")]
+        for members in np.split(order, np.flatnonzero(np.diff(group[order])) + 1):
+            if len(members) > 1:
+                pairs.update(combinations(sorted(members.tolist()), 2))
+    return pairs
 
 
 def candidate_pairs(items, candidate=CANDIDATE):
     """``[(score, i, j)]`` with ``i < j``: the pairs of ``items`` (:class:`Passage`) that LSH finds at
     ``candidate``, in documents of different works, each with its exact Jaccard index; sorted.
 
-    Formulas (:func:`formula`) and paragraphs shorter than :data:`MIN_CHARS` normalised characters are left
-    out.
+    Passages not compared (:func:`compared`: formulas, paragraphs shorter than :data:`MIN_CHARS` normalised
+    characters) have no signature and are left out.
     """
-    from datasketch import MinHash, MinHashLSH
+    import numpy as np
 
-    keep = [i for i, p in enumerate(items) if len(normalise(p.text)) >= MIN_CHARS and not formula(p.text)]
-    sets = {i: shingles(items[i].text) for i in keep}
-    signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(sets[i])] for i in keep],
-                              num_perm=NUM_PERM, seed=SEED)
-    lsh = MinHashLSH(threshold=candidate, num_perm=NUM_PERM)
-    for i, m in zip(keep, signatures):
-        lsh.insert(i, m, check_duplication=False)
+    keep = [i for i, p in enumerate(items) if p.signature is not None]
+    if not keep:
+        return []
+    sigs = np.frombuffer(b"".join(items[i].signature for i in keep), dtype="<u8").reshape(len(keep), NUM_PERM)
     # versions of one work are a diff (policykg diff), not a diffusion
-    work = {i: title_key(items[i].record.title) for i in keep}
-    pairs = []
-    for i, m in zip(keep, signatures):
-        for j in lsh.query(m):
-            if j > i and work[i] != work[j]:
-                pairs.append((jaccard(sets[i], sets[j]), i, j))
+    works = {}
+    work = [works.setdefault(items[i].record.id, title_key(items[i].record.title)) for i in keep]
+    sets = {}
+
+    def shingled(i):
+        if i not in sets:
+            sets[i] = shingles(items[i].text)
+        return sets[i]
+
+    pairs = [(jaccard(shingled(keep[x]), shingled(keep[y])), keep[x], keep[y])
+             for x, y in _banded(sigs, *bands(candidate)) if work[x] != work[y]]
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
 
 
@@ -209,18 +279,17 @@ def order(later, earlier):
     return "later" if (later.first or "") > (earlier.record.version_date or "") else "unsure"
 
 
-def document_pairs(found, items):
-    """Rows ``(later, later date, first adopted, earlier, earlier date, shared, paragraphs, share, mean score,
-    order)``: for each document and each earlier one it has matches in, how many of its paragraphs (of
-    ``paragraphs`` compared) match one of the earlier document's, their mean best score, and whether the
-    later text is surely the later (:func:`order`); most shared first."""
+def shared_paragraphs(found, items):
+    """``{(later id, earlier id): (later record, earlier record, shared, paragraphs, mean score, order)}``: for
+    each document and each earlier one it has matches in, how many of its paragraphs (of ``paragraphs``
+    compared) match one of the earlier document's, their mean best score, and whether the later text is surely
+    the later (:func:`order`)."""
     size = defaultdict(int)
     for p in items:
         size[p.record.id] += 1
     best = {}  # (later id, earlier id, passage start) -> best score
-    records, first, orders = {}, {}, {}
+    records, orders = {}, {}
     for m in found:
-        first[m.passage.record.id] = m.passage.first
         orders[m.passage.record.id, m.source.record.id] = order(m.passage, m.source)
         key = (m.passage.record.id, m.source.record.id, m.passage.start)
         best[key] = max(best.get(key, 0.0), m.score)
@@ -228,11 +297,16 @@ def document_pairs(found, items):
     shared = defaultdict(list)
     for (later, earlier, _), score in best.items():
         shared[later, earlier].append(score)
-    rows = []
-    for (later, earlier), scores in shared.items():
-        a, b = records[later], records[earlier]
-        rows.append((a.label, a.version_date, first[later], b.label, b.version_date, len(scores), size[later],
-                     len(scores) / size[later], sum(scores) / len(scores), orders[later, earlier]))
+    return {(later, earlier): (records[later], records[earlier], len(scores), size[later], sum(scores) / len(scores),
+                               orders[later, earlier]) for (later, earlier), scores in shared.items()}
+
+
+def document_pairs(found, items):
+    """Rows ``(later, later date, first adopted, earlier, earlier date, shared, paragraphs, share, mean score,
+    order)`` of :func:`shared_paragraphs`; most shared first."""
+    first = {p.record.id: p.first for p in items}
+    rows = [(a.label, a.version_date, first[a.id], b.label, b.version_date, n, size, n / size, score, o)
+            for a, b, n, size, score, o in shared_paragraphs(found, items).values()]
     return sorted(rows, key=lambda r: (-r[5], -r[7], r[0], r[3]))
 
 

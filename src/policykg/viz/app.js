@@ -54,17 +54,19 @@
     modality: new Set(D.modalities.map(function (_, k) { return k; })),
     type: new Set(D.actorTypes.map(function (_, k) { return k; })),
     top: D.view === "detailed" ? 0 : 150, sort: { key: "total", desc: true },
+    pseudo: false,  // jurisdictions (本市, 国家) ranked as actors: off, as in the report's tables
   };
   function key(a) { return a < 0 ? -1 : S.level === "role" ? D.actors[a][3] : a; }
   function count() { return S.level === "role" ? D.roles.length : D.actors.length; }
   function label(k) { return S.level === "role" ? D.roles[k] : D.actors[k][0]; }
   function typeOf(k) { return S.level === "role" ? roleType[k] : D.actors[k][1]; }
   function place(k) { return S.level === "role" ? "" : D.actors[k][2]; }
+  function pseudo(k) { var t = D.actorTypes[typeOf(k)]; return !!(t && t[3]); }  // a place binding itself
 
   // ---- Selection ---------------------------------------------------------------------------------------
-  function docPasses(d) {
+  function docPasses(d, anyDoc) {  // anyDoc: the jurisdiction, level and years only (the document network)
     var doc = D.docs[d];
-    if (S.doc >= 0 && d !== S.doc) { return false; }
+    if (S.doc >= 0 && d !== S.doc && !anyDoc) { return false; }
     if (S.jurisdiction && doc[2] !== S.jurisdiction) { return false; }
     if (S.legal && doc[3] !== S.legal) { return false; }
     if (doc[4] && (doc[4] < S.y0 || doc[4] > S.y1)) { return false; }
@@ -94,9 +96,11 @@
   }
   function total(k) { return sel.load[k * (M + 1) + M]; }
   function mix(k) { return D.modalities.map(function (_, m) { return sel.load[k * (M + 1) + m]; }); }
-  function ranked() {  // nodes with load, highest first
+  function ranked(apart) {  // nodes with load, highest first; pseudo-actors only when asked (apart: only them)
     var out = [];
-    for (var k = 0, C = count(); k < C; k++) { if (total(k)) { out.push(k); } }
+    for (var k = 0, C = count(); k < C; k++) {
+      if (total(k) && (apart ? !S.pseudo && pseudo(k) : S.pseudo || !pseudo(k))) { out.push(k); }
+    }
     return out.sort(function (x, y) { return total(y) - total(x) || (label(x) < label(y) ? -1 : 1); });
   }
   function mixText(k) {
@@ -104,7 +108,7 @@
   }
 
   // ---- Views and navigation ----------------------------------------------------------------------------
-  var views = ["overview", "ego", "article", "graphview"];
+  var views = ["overview", "ego", "article", "graphview", "docview"];
   var stack = [];  // [view, argument] pairs behind the one shown
   var current = ["overview", null];
   function show(view, arg, push) {
@@ -113,7 +117,7 @@
     views.forEach(function (v) { $(v).hidden = v !== view; });
     $("back").hidden = !stack.length;
     document.querySelectorAll("#tabs button[data-view]").forEach(function (b) {
-      b.classList.toggle("on", b.getAttribute("data-view") === (view === "graphview" ? "graphview" : "overview"));
+      b.classList.toggle("on", b.getAttribute("data-view") === (view === "graphview" || view === "docview" ? view : "overview"));
     });
     render();
   }
@@ -126,6 +130,7 @@
     if (current[0] === "overview") { renderOverview(); }
     else if (current[0] === "ego") { renderEgo(current[1]); }
     else if (current[0] === "article") { renderArticle(current[1]); }
+    else if (current[0] === "docview") { renderDocnet(); }
     else { renderGraph(); renderTable(); }
   }
 
@@ -164,6 +169,8 @@
       legend.appendChild(document.createTextNode(m[1] + " " + m[2] + "  "));
     });
     box.appendChild(legend);
+    var apart = pseudoLine();
+    if (apart) { box.appendChild(apart); }
     var list = el("ol", null, "top");
     var max = top.length ? total(top[0]) : 1;
     top.slice(0, 40).forEach(function (k) {
@@ -180,6 +187,29 @@
       box.appendChild(el("p", "另有 " + (top.length - 40) + " 个主体：见网络图旁的表格 · " + (top.length - 40) +
         " more actors: see the table beside the network.", "hint"));
     }
+  }
+  function pseudoLine() {  // places binding themselves (本市, 国家): listed apart, in one line, not ranked
+    var places = ranked(true), SHOWN_PLACES = 12;
+    if (!places.length) { return null; }
+    var p = el("p", null, "pseudo");
+    p.appendChild(el("span", "行政区域作为主体，单列不排名 · jurisdictions binding themselves (本市, 国家; pseudo-actors, " +
+      "not ranked, as in the report): ", "key"));
+    function add(k, j) {
+      if (j) { p.insertBefore(document.createTextNode("、"), more); }
+      var b = actorLink(k, label(k) + " " + total(k));
+      b.title = mixText(k);
+      p.insertBefore(b, more);
+    }
+    var more = null;
+    if (places.length > SHOWN_PLACES) {
+      more = button("… 全部 " + places.length + " 个 all", "link more", function () {
+        places.slice(SHOWN_PLACES).forEach(function (k, j) { add(k, SHOWN_PLACES + j); });
+        more.remove();
+      });
+      p.appendChild(more);
+    }
+    places.slice(0, SHOWN_PLACES).forEach(add);
+    return p;
   }
 
   function text(col, i) {  // a row's sentence or action: itself, or [start, end] in its article's text
@@ -431,6 +461,225 @@
       " nodes, " + (D.graph ? edgesView.length : edges.length) + " edges";
   }
 
+  // ---- Document network: legal basis, citations, versions and shared provisions (computed in Python) ---
+  var DN = D.docnet || null, docNetwork = null, docNodes = null, docEdges = null, docSel = -1, docOf = -1;
+  var relOn = DN ? DN.relations.map(function () { return true; }) : [];
+  var nodeOfDoc = {}, levelColour = {};
+  if (DN) {
+    DN.nodes.forEach(function (n, j) { if (n[0] >= 0) { nodeOfDoc[n[0]] = j; } });
+    DN.levels.forEach(function (l) { levelColour[l[0]] = l[1]; });
+  }
+  function docLabel(j) { var n = DN.nodes[j]; return n[0] >= 0 ? D.docs[n[0]][1] : n[1]; }
+  function nodeShown(j) { var n = DN.nodes[j]; return n[0] < 0 || docPasses(n[0], true); }
+  function docLinks() {  // the edges drawn: their relation ticked, both ends passing the filters
+    return DN.edges.filter(function (e) { return relOn[e[2]] && nodeShown(e[0]) && nodeShown(e[1]); });
+  }
+  function citedBy(es) {  // node -> documents citing it (basis or cites)
+    var out = {};
+    es.forEach(function (e) { if (e[2] <= 1) { (out[e[1]] = out[e[1]] || []).push(e[0]); } });
+    return out;
+  }
+  function edgeTip(e) {
+    var r = DN.relations[e[2]], lines = [["关系", r[3] + " " + r[4]], ["从", docLabel(e[0])], ["到", docLabel(e[1])]];
+    if (e[2] <= 1) { lines.push(["引用次数 citations", String(e[3])], ["引用条文 citing articles", e[4]]); }
+    if (e[2] === 3) {
+      lines.push(["相同段落 paragraphs", e[3] + "（" + (100 * e[5]).toFixed(1) + "%，平均相似度 " + e[6].toFixed(2) + "）"]);
+      if (e[7] === "unsure") { lines.push(["先后", "不确定：较晚法规所属法律早已存在 · order unsure"]); }
+    }
+    return tooltip(lines);
+  }
+  function makeDocNetwork() {
+    docNodes = new vis.DataSet();
+    docEdges = new vis.DataSet();
+    var options = JSON.parse(JSON.stringify(D.options));
+    options.edges.arrows = { to: { enabled: true, scaleFactor: 0.5 } };
+    options.interaction.hideEdgesOnDrag = false;
+    docNetwork = new vis.Network($("docgraph"), { nodes: docNodes, edges: docEdges }, options);
+    docNetwork.on("click", function (p) {  // a document: its relations; the background: the whole network again
+      if (p.nodes.length) { selectDoc(+String(p.nodes[0]).slice(1)); } else if (!p.edges.length) { selectDoc(-1); }
+    });
+    docNetwork.on("afterDrawing", function () { document.body.setAttribute("data-docdrawn", "1"); });
+    var box = $("doclegend");
+    box.appendChild(el("span", "点 = 法规（颜色：效力级别，大小：引用它的法规数），方块 = 未收录的被引法律 · dot: a document " +
+      "(colour: legal level, size: documents citing it), square: a law cited but not in the corpus.", "hint"));
+    DN.levels.forEach(function (l) {
+      var s = el("span", null, "swatch dot");
+      s.style.background = l[1];
+      box.appendChild(s);
+      box.appendChild(document.createTextNode(l[0]));
+    });
+    box.appendChild(el("br"));
+    DN.relations.forEach(function (r, k) {
+      var lab = el("label"), box2 = el("input");
+      box2.type = "checkbox";
+      box2.checked = true;
+      box2.value = r[0];
+      box2.setAttribute("data-relation", r[0]);
+      box2.addEventListener("change", function () { relOn[k] = box2.checked; renderDocnet(); });
+      var s = el("span", null, "line");
+      s.style.borderTopStyle = r[2] ? (r[2][0] <= 3 ? "dotted" : "dashed") : "solid";
+      s.style.borderTopColor = r[1];
+      lab.appendChild(box2);
+      lab.appendChild(s);
+      lab.appendChild(el("span", r[3] + " " + r[4]));
+      lab.appendChild(el("span", "", "count"));
+      box.appendChild(lab);
+    });
+  }
+  function renderDocnet() {
+    if (!docNetwork) { makeDocNetwork(); }
+    if (S.doc !== docOf) { docOf = S.doc; if (S.doc >= 0 && S.doc in nodeOfDoc) { docSel = nodeOfDoc[S.doc]; } }
+    var es = DN.edges.filter(function (e) { return nodeShown(e[0]) && nodeShown(e[1]); });
+    document.querySelectorAll("#doclegend label").forEach(function (lab, k) {  // edges and their weight per relation
+      var mine = es.filter(function (e) { return e[2] === k; });
+      var w = mine.reduce(function (a, e) { return a + e[3]; }, 0);
+      lab.querySelector(".count").textContent = " " + mine.length + (k === 2 ? "" : " (" + w + (k === 3 ? " 段 paragraphs)" : " 次 citations)"));
+    });
+    es = es.filter(function (e) { return relOn[e[2]]; });
+    var cited = citedBy(es), near = {}, drawn = {};
+    es.forEach(function (e) {
+      drawn[e[0]] = drawn[e[1]] = 1;
+      if (e[0] === docSel) { near[e[1]] = 1; }
+      if (e[1] === docSel) { near[e[0]] = 1; }
+    });
+    var ns = Object.keys(drawn).map(function (id) {
+      var j = +id, n = DN.nodes[j], c = (cited[j] || []).length, doc = n[0] >= 0;
+      return { id: "d" + j, x: n[3], y: n[4], shape: doc ? "dot" : "square", size: 6 + 4 * Math.sqrt(c),
+               color: doc ? levelColour[D.docs[n[0]][3]] || "#78909c" : "#bdbdbd",
+               label: c >= 3 || j === docSel || near[j] ? docLabel(j) : undefined,
+               font: { size: j === docSel ? 16 : 12, strokeWidth: 3, strokeColor: "#ffffff" },
+               title: tooltip([["法规", docLabel(j)], ["效力级别", doc ? D.docs[n[0]][3] : "未收录 not in the corpus"],
+                               ["辖区", doc ? D.docs[n[0]][2] : ""], ["被引用 cited by", c ? c + " 部法规 documents" : ""]]) };
+    });
+    var ed = es.map(function (e, k) {
+      var r = DN.relations[e[2]], on = docSel < 0 || e[0] === docSel || e[1] === docSel;
+      return { id: "r" + k, from: "d" + e[0], to: "d" + e[1], color: { color: r[1], opacity: on ? 0.8 : 0.15 },
+               dashes: r[2], width: Math.min(6, 0.8 + Math.log2(e[3])), title: edgeTip(e), relation: r[0], weight: e[3],
+               smooth: e[2] === 3 ? { enabled: true, type: "curvedCW", roundness: 0.2 } : false };  // beside a citation
+    });
+    docNodes.clear();
+    docEdges.clear();
+    docNodes.add(ns);
+    docEdges.add(ed);
+    if (docSel >= 0 && drawn[docSel]) { docNetwork.selectNodes(["d" + docSel], false); }
+    var alone = D.docs.filter(function (_, d) { return docPasses(d, true) && !drawn[nodeOfDoc[d]]; }).length;
+    $("docshown").textContent = "图中 " + ns.length + " 个节点、" + ed.length + " 条关系；另有 " + alone +
+      " 部法规与其他法规无关系，未画出 · drawing " + ns.length + " nodes, " + ed.length + " links; " + alone +
+      " documents with none are not drawn";
+    if (!docNetwork.fittedOnce) { docNetwork.once("afterDrawing", function () { docNetwork.fit({ animation: false }); }); docNetwork.fittedOnce = true; }
+    docPane(es);
+  }
+  function selectDoc(j) {
+    docSel = j;
+    renderDocnet();
+  }
+  function openDoc(d, then) {  // the explorer's own views of one document: its actors, an actor, an article
+    S.doc = d;
+    var f = $("f-doc");
+    if (f) { f.value = String(d); }
+    chapters();
+    apply();
+    if (then) { then(); } else { show("overview", null); }
+  }
+  function docItem(j, meta, text) {
+    var li = el("li"), b = button(text || docLabel(j), "link", function () { selectDoc(j); });
+    b.setAttribute("data-docnode", String(j));
+    li.appendChild(b);
+    if (meta) { li.appendChild(el("span", " · " + meta, "meta")); }
+    return li;
+  }
+  function docGroup(box, title, items) {  // items: [node, meta]
+    if (!items.length) { return; }
+    var sec = el("section", null, "group");
+    sec.appendChild(el("h3", title + " (" + items.length + ")"));
+    var ol = el("ol");
+    items.forEach(function (it) { ol.appendChild(docItem(it[0], it[1], it[2])); });
+    sec.appendChild(ol);
+    box.appendChild(sec);
+  }
+  function docPane(es) {
+    var box = $("docpane");
+    box.textContent = "";
+    if (docSel < 0) {
+      box.appendChild(el("h2", "法规之间的关系 · how the documents relate"));
+      box.appendChild(el("p", "点击法规查看其立法依据、引用、版本和文本相同的段落，以及它的主体和条文 · click a document " +
+        "for its legal basis, citations, versions and shared provisions, and to open its actors and articles.", "hint"));
+      var cited = citedBy(es), byWork = {};  // work -> documents citing any version of it, and its most cited node
+      Object.keys(cited).forEach(function (j) {
+        var w = DN.nodes[j][2], b = byWork[w] || (byWork[w] = { docs: {}, node: +j });
+        cited[j].forEach(function (d) { b.docs[d] = 1; });
+        if (cited[j].length > (cited[b.node] || []).length) { b.node = +j; }
+      });
+      var most = Object.keys(byWork).map(function (w) { return [byWork[w].node, Object.keys(byWork[w].docs).length, DN.works[w]]; })
+        .sort(function (x, y) { return y[1] - x[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0); }).slice(0, 15);
+      docGroup(box, "被引用最多的法律法规（各版本合计）· laws cited by most documents (all versions)", most.map(function (m) {
+        return [m[0], m[1] + " 部法规 documents", m[2]]; }));
+      var took = {};
+      es.forEach(function (e) { if (e[2] === 3) { (took[e[1]] = took[e[1]] || []).push(e[0]); } });
+      var adopted = Object.keys(took).map(Number).sort(function (x, y) { return took[y].length - took[x].length || x - y; }).slice(0, 10);
+      docGroup(box, "文本被较晚法规采用最多 · text taken up by most later documents", adopted.map(function (j) {
+        return [j, took[j].length + " 部 documents"]; }));
+      return;
+    }
+    var n = DN.nodes[docSel], d = n[0];
+    box.appendChild(el("h2", docLabel(docSel)));
+    if (d >= 0) {
+      box.appendChild(el("p", [D.docs[d][3], D.docs[d][2]].filter(Boolean).join(" · "), "hint"));
+      var open = button("打开其主体与条文 · open its actors and articles →", "more", function () { openDoc(d); });
+      open.id = "doc-open";
+      box.appendChild(open);
+      var load = {}, arts = [];
+      for (var i = 0; i < N; i++) {
+        if (rowDoc[i] !== d || R.actor[i] < 0) { continue; }
+        var k = key(R.actor[i]);
+        if (!pseudo(k)) { load[k] = (load[k] || 0) + 1; }
+      }
+      var top = Object.keys(load).map(Number).sort(function (x, y) { return load[y] - load[x] || x - y; }).slice(0, 8);
+      if (top.length) {
+        var p = el("p", null, "meta");
+        p.appendChild(el("span", "主要主体 top actors：", "key"));
+        top.forEach(function (k, j) {
+          if (j) { p.appendChild(document.createTextNode("、")); }
+          p.appendChild(button(label(k) + " " + load[k], "link", function () { openDoc(d, function () { show("ego", k); }); }));
+        });
+        box.appendChild(p);
+      }
+      D.articles.forEach(function (a, ai) { if (a[0] === d) { arts.push(ai); } });
+      if (arts.length) {
+        var q = el("p", null, "meta");
+        q.appendChild(el("span", "条文 articles (" + arts.length + ")：", "key"));
+        arts.slice(0, 12).forEach(function (ai, j) {
+          if (j) { q.appendChild(document.createTextNode(" ")); }
+          q.appendChild(button(D.articles[ai][1], "link", function () { show("article", ai); }));
+        });
+        if (arts.length > 12) { q.appendChild(document.createTextNode(" …")); }
+        box.appendChild(q);
+      }
+    } else {
+      box.appendChild(el("p", "被引用的法律，语料中没有所引用的版本 · a law cited, no version of it cited is in the corpus", "hint"));
+    }
+    var work = n[2], ofWork = function (j) { return DN.nodes[j][2] === work; };
+    var out = function (rel) { return es.filter(function (e) { return e[0] === docSel && e[2] === rel; }); };
+    var into = function (rel) {  // citations of any version of its work (each to the version in force then)
+      return es.filter(function (e) { return e[2] === rel && (rel <= 1 ? ofWork(e[1]) : e[1] === docSel); });
+    };
+    function via(e) {
+      return e[1] === docSel ? "" : DN.nodes[e[1]][0] < 0 ? "所引版本未收录 the version cited is not in the corpus" :
+        "所引版本 version cited: " + docLabel(e[1]);
+    }
+    function cites(e) { return [e[4], e[3] > 1 ? e[3] + " 次" : ""].filter(Boolean).join("，"); }
+    function shared(e) { return e[3] + " 段 paragraphs（" + (100 * e[5]).toFixed(1) + "%）" + (e[7] === "unsure" ? "，先后不确定 order unsure" : ""); }
+    docGroup(box, "立法依据 · made under", out(0).map(function (e) { return [e[1], cites(e)]; }));
+    docGroup(box, "引用 · cites", out(1).map(function (e) { return [e[1], cites(e)]; }));
+    docGroup(box, "以其为立法依据的法规 · documents made under it", into(0).map(function (e) {
+      return [e[0], [cites(e), via(e)].filter(Boolean).join("；")]; }));
+    docGroup(box, "引用它的法规 · cited by", into(1).map(function (e) { return [e[0], [cites(e), via(e)].filter(Boolean).join("；")]; }));
+    var versions = DN.nodes.map(function (_, j) { return j; }).filter(function (j) { return j !== docSel && ofWork(j) && DN.nodes[j][0] >= 0; });
+    docGroup(box, "其他版本 · other versions", versions.map(function (j) { return [j, ""]; }));
+    docGroup(box, "采用了较早法规的文本 · shares provisions with earlier documents", out(3).map(function (e) { return [e[1], shared(e)]; }));
+    docGroup(box, "文本被较晚法规采用 · later documents sharing its provisions", into(3).map(function (e) { return [e[0], shared(e)]; }));
+  }
+
   // ---- Table beside the network ------------------------------------------------------------------------
   var TABLE_ROWS = 300;
   function tableRows() {
@@ -476,8 +725,11 @@
       body.appendChild(row);
     });
     table.appendChild(body);
+    var apart = ranked(true).length;
     box.appendChild(el("p", "共 " + rows.length + " 个主体" + (rows.length > TABLE_ROWS ? "，表中列出前 " + TABLE_ROWS + " 个（CSV 含全部）" : "") +
-      " · " + rows.length + " actors" + (rows.length > TABLE_ROWS ? ", the first " + TABLE_ROWS + " listed (the CSV has all)" : ""), "hint"));
+      (apart ? "；行政区域 " + apart + " 个不计入（见概览）" : "") +
+      " · " + rows.length + " actors" + (rows.length > TABLE_ROWS ? ", the first " + TABLE_ROWS + " listed (the CSV has all)" : "") +
+      (apart ? "; " + apart + " jurisdictions binding themselves left out (see the overview)" : ""), "hint"));
     box.appendChild(table);
   }
   function csv() {
@@ -587,6 +839,16 @@
     }
     boxes("规范模态 modality", "modality", D.modalities.map(function (m) { return [m[0], m[1] + " " + m[2], m[3]]; }), S.modality);
     boxes("主体类型 actor type", "actorType", D.actorTypes, S.type);
+    if (D.actorTypes.some(function (t) { return t[3]; })) {
+      var lab = el("label", null, "field toggle"), box = el("input");
+      box.type = "checkbox";
+      box.id = "f-pseudo";
+      box.addEventListener("change", function () { S.pseudo = box.checked; apply(); });
+      lab.appendChild(box);
+      lab.appendChild(document.createTextNode("行政区域计为主体 · show jurisdictions as actors"));
+      lab.title = "本市、本省、国家等以整个行政区域为主体的规定：默认单列，不参与排名 · places binding themselves: listed apart by default";
+      $("filters").appendChild(lab);
+    }
     if (!D.graph) {
       field("图中主体数 actors drawn", choice("f-top", [[150, "前 150 top 150"], [50, "前 50 top 50"], [500, "前 500 top 500"],
         [0, "全部 all"]], function (v) { S.top = +v; }));
@@ -636,13 +898,20 @@
     a.remove();
   });
   buildFilters();
+  if (DN) { document.querySelector("#tabs button[data-view='docview']").hidden = false; }
   apply();
   document.body.setAttribute("data-stable", "1");
   window.policykg = {
     readyAt: performance.now(),  // milliseconds from navigation to an interactive page (benchmarks/explorer.py)
     state: S, apply: apply, show: show, back: back, find: find, csv: csv, selection: function () { return sel; },
-    ranked: function () { return ranked().map(label); }, showDetails: showDetails,
+    ranked: function () { return ranked().map(label); }, apart: function () { return ranked(true).map(label); },
+    showDetails: showDetails,
     get network() { return network; }, get nodes() { return nodes; }, get edges() { return edges; },
     get nodesView() { return nodesView; }, get edgesView() { return edgesView; },
+    get docNetwork() { return docNetwork; }, get docNodes() { return docNodes; }, selectDoc: selectDoc,
+    docLinks: function () {  // [from, to, relation, weight] of the links drawn, documents by label
+      return docEdges ? docEdges.get().map(function (e) {
+        return [docLabel(+e.from.slice(1)), docLabel(+e.to.slice(1)), e.relation, e.weight]; }) : [];
+    },
   };
 })();

@@ -48,7 +48,7 @@ from markupsafe import Markup
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from ..analysis.load import MODALITIES, NO_ACTOR
+from ..analysis.load import MODALITIES, NO_ACTOR, PSEUDO_TYPES
 from ..resources import ontology_path
 from .summary import Row, Summary, summarise
 
@@ -73,6 +73,11 @@ MODALITY_STYLE = {  # modality -> (colour, dashes)
     "encouragement": ("#43a047", [8, 6]), "support": ("#7cb342", [8, 6]), "guidance": ("#00acc1", [4, 4]),
     "commitment": ("#8e24aa", False), "liability": ("#6d4c41", [12, 4]),
 }
+DOC_RELATION_STYLE = {  # the document network's relations -> (colour, dashes, 中文, English)
+    "basis": ("#c62828", False, "立法依据", "legal basis"), "cites": ("#1e88e5", False, "引用", "cites"),
+    "version": ("#2e7d32", [10, 5], "版本", "version"), "shared": ("#fb8c00", [3, 4], "文本相同", "shared provisions"),
+}
+LEVEL_COLOURS = ("#6a1b9a", "#1565c0", "#00838f", "#2e7d32", "#ef6c00", "#ad1457", "#5d4037", "#546e7a")
 RELATION_STYLE = {  # relation -> (colour, dashes, 中文)
     "conamed": ("#9e9e9e", False, "同列主体"), "partner": ("#1e88e5", [6, 4], "会同协作"),
     "approval": ("#fb8c00", [2, 3], "报批"), "article": ("#cfd8dc", False, "出处"),
@@ -375,7 +380,8 @@ def _explorer(s, records):
     return {
         "docs": docs, "chapters": chapters, "articles": articles,
         "actors": actors, "roles": role_names, "programmes": [s.programmes[p] for p in prog_ids],
-        "actorTypes": [[t, _zh("actor-type", t), ACTOR_COLOURS.get(t, "#9e9e9e")] for t in types],
+        # pseudo-actors (places binding themselves): listed apart, ranked only on request, as in the report
+        "actorTypes": [[t, _zh("actor-type", t), ACTOR_COLOURS.get(t, "#9e9e9e"), t in PSEUDO_TYPES] for t in types],
         "modalities": [[m, _zh("modality", m), _labels().get(("modality", m), (m, m))[1], MODALITY_STYLE[m][0]]
                        for m in modalities],
         "instruments": [[i, _zh_en("instrument", i)] for i in instruments],
@@ -384,12 +390,42 @@ def _explorer(s, records):
     }
 
 
-def view_data(G, view="auto", title="policykg", records=None, level="organisation"):
+def _docnet(net, docs):
+    """The document network (:class:`~policykg.relations.network.DocumentNetwork`) as the page draws it: nodes
+    (documents by their index in ``docs``, then the works cited but not read), edges and seeded positions."""
+    from ..relations.network import RELATIONS
+
+    doc_index = {d[0]: i for i, d in enumerate(docs)}
+    ids = [n for n in net.nodes if n in doc_index] + [n for n, v in net.nodes.items() if not v.read]
+    index = {n: i for i, n in enumerate(ids)}
+    works = sorted({net.nodes[n].work for n in ids})
+    names = {net.nodes[n].work: net.nodes[n].name for n in reversed(ids)}  # a document's name before a stub's
+    work_index = {w: i for i, w in enumerate(works)}
+    edges = [e for e in net.edges if e.source in index and e.target in index]
+    linked = sorted({n for e in edges for n in (e.source, e.target)})
+    pos = layout(linked, [(e.source, e.target, 1 + math.log2(e.weight)) for e in edges])
+    pos = _spread(pos, scale=round(70 * math.sqrt(len(linked)))) if pos else {}
+    levels = sorted({d[3] for d in docs if d[3]})
+    return {
+        # [document index or -1, label (works), work index, x, y]
+        "nodes": [[doc_index.get(n, -1), "" if n in doc_index else net.nodes[n].label, work_index[net.nodes[n].work],
+                   *pos.get(n, (0, 0))] for n in ids],
+        # [from, to, relation index, weight, citing articles, share, mean score, order]
+        "edges": [[index[e.source], index[e.target], RELATIONS.index(e.relation), e.weight, "、".join(e.articles),
+                   e.share, e.score, e.order] for e in edges],
+        "works": [names[w] for w in works],
+        "relations": [[r, *DOC_RELATION_STYLE[r]] for r in RELATIONS],
+        "levels": [[lv, LEVEL_COLOURS[i % len(LEVEL_COLOURS)]] for i, lv in enumerate(levels)],
+    }
+
+
+def view_data(G, view="auto", title="policykg", records=None, level="organisation", relations=None):
     """The page's data: the explorer's tables, the graph (the detailed view's nodes and edges), options and legend.
 
     ``G``: a networkx view (:func:`~policykg.analysis.load.to_networkx`) or a
     :class:`~policykg.viz.summary.Summary`; ``records``: the documents'
-    :class:`~policykg.identity.documents.DocumentRecord` (jurisdiction, level and year for the filters).
+    :class:`~policykg.identity.documents.DocumentRecord` (jurisdiction, level and year for the filters);
+    ``relations``: the documents' :class:`~policykg.relations.network.DocumentNetwork` (the document network view).
     """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
@@ -400,6 +436,8 @@ def view_data(G, view="auto", title="policykg", records=None, level="organisatio
     if view == "auto":
         view = "detailed" if len(docs) <= 1 and G.number_of_nodes() <= DETAILED_LIMIT else "actors"
     data = _explorer(summary or summarise(G), records)
+    if relations is not None and len(data["docs"]) > 1:
+        data["docnet"] = _docnet(relations, data["docs"])
     data.update(title=title, view=view, level="role" if level == "role" else "organisation", tipLimit=TIP_LIMIT,
                 options=_graph_options(view), relations=[[r, *RELATION_STYLE[r]] for r in ("conamed", "partner", "approval")])
     if view == "detailed":
@@ -441,19 +479,20 @@ def _assets():
     return js, css, app, page, style
 
 
-def graph_html(G, view="auto", title=None, records=None, level="organisation"):
+def graph_html(G, view="auto", title=None, records=None, level="organisation", relations=None):
     """The self-contained HTML page of the networkx multi-digraph ``G`` (see :mod:`policykg.analysis.load`).
 
     ``G`` may also be a :class:`~policykg.viz.summary.Summary` of several documents (actors view only);
     ``records``: the documents' records (for the document filters); ``level``: the actor level the
-    page opens at (organisation or role).
+    page opens at (organisation or role); ``relations``: the documents' network of citations, versions and
+    shared provisions (:func:`policykg.relations.network.document_network`), drawn in a view of its own.
     """
     if isinstance(G, Summary):
         titles = sorted(set(G.titles.values()))
     else:
         titles = sorted({d["doc_label"] for _, d in G.nodes(data=True) if d["kind"] == "provision"})
     title = title or (titles[0] if len(titles) == 1 else "policykg")
-    data = view_data(G, view, title, records, level)
+    data = view_data(G, view, title, records, level, relations)
     js, css, app, page, style = _assets()
     env = Environment(autoescape=True, keep_trailing_newline=True)
     rows = len(data["rows"]["actor"])
@@ -487,5 +526,6 @@ def viz(paths=None, out="build", view="auto", keep_going=False, name="graph.html
     G = loaded.network
     if not isinstance(G, Summary) and actor_level == "mention":
         G = at_level(G, actor_level)
-    page = graph_html(G, view, docs[0].label if len(docs) == 1 else None, records=docs, level=actor_level)
+    page = graph_html(G, view, docs[0].label if len(docs) == 1 else None, records=docs, level=actor_level,
+                      relations=loaded.relations)
     return write_atomically(out, {name: page})[0]
