@@ -64,6 +64,7 @@ class DocResult:
     stated: dict = field(default_factory=dict)  # actor/programme IRI -> {type or level predicate: first object}
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
     citations: list = field(default_factory=list)  # its citations of other laws (policykg.rdf.citations.external)
+    answers: object = None  # what the canned queries' answers take from it (policykg.rdf.answers.Part)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
     key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
@@ -121,6 +122,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
     """
     from .extract import extract
     from .identity.documents import DocumentRecord
+    from .rdf.answers import part
     from .rdf.iris import Minter
     from .rdf.namespaces import PKG
     from .rdf.citations import external
@@ -144,6 +146,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
         if p in told and s in typed:
             stated.setdefault(s, {}).setdefault(p, o)
     bl = blocks(quads)
+    answers = part(quads, iri)
     t3 = clock()
     record = DocumentRecord.of(doc)
     record.iri = iri
@@ -154,7 +157,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
                   shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated, record=record,
-                  citations=external(doc, base),
+                  citations=external(doc, base), answers=answers,
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True
