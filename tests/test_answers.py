@@ -163,3 +163,14 @@ def test_rows_equal_the_direct_query_on_the_corpus(corpus_build, name, level):
     with st.opened(out) as (store, _):
         got = same_answers(store, name, level)
     assert got
+
+
+def test_article_provisions_page_by_document(two):
+    everything = csv_rows(run_cli("query", "--data", two, "--format", "csv", "article-provisions").stdout)
+    pages = {}
+    for label in sorted({r["document"] for r in everything}):
+        r = run_cli("query", "--data", two, "--format", "csv", "article-provisions", "--param", f'document="{label}"@zh')
+        assert r.returncode == 0, r.stderr
+        pages[label] = csv_rows(r.stdout)
+        assert pages[label] and {p["document"] for p in pages[label]} == {label}
+    assert len(pages) == 2 and [row for label in sorted(pages) for row in pages[label]] == everything
