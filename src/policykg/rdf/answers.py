@@ -60,6 +60,12 @@ _LINKS = frozenset(_S[p] for p in ("bearer", "partner", "approver", "ledBy"))
 # what the answers read of subjects several documents share (actors, programmes, role concepts)
 _FACTS = frozenset([_TYPE, _LABEL, _CLASS, _PREF, _S["actorType"], _S["programmeType"], _S["ledBy"], _S["partner"],
                     _S["inDocument"]])
+# what links to those subjects (read of a store, so as to look up their facts; eli:passed_by: the issuer)
+_SUB, _PASSED_BY = str(ORG.subOrganizationOf), "http://data.europa.eu/eli/ontology#passed_by"
+_POINTERS = frozenset([*_LINKS, _S["programme"], _CLASS, _SUB, _PASSED_BY])
+# what part_of_store reads of every subject of a document graph
+_SCANNED = frozenset([*_POINTERS, _ALT, _PREF, _S["actorType"], _S["programmeType"],
+                      *(_S[p] for p in ("modality", "actorName", "domain", "instrument"))])
 # what they read of a document's own subjects (itself, its provisions, its articles)
 _OWN = frozenset([_TYPE, _LABEL, _S["number"], *(_S[p] for p in (
     "modality", "bearer", "actorName", "partner", "approver", "domain", "instrument", "paragraph", "spanStart",
@@ -176,13 +182,29 @@ def part_of_store(store, doc):
         dt = t.datatype.value
         return PLAIN if dt == "http://www.w3.org/2001/XMLSchema#string" else f"^^<{dt}>"
 
-    g = ox.NamedNode(doc)
+    g, own = ox.NamedNode(doc), doc + "/"
     quads = []
-    for p in sorted(_FACTS | _OWN | _LINKS | {_ALT}):
-        for q in store.quads_for_pattern(None, ox.NamedNode(p), None, g):
+
+    def read(s=None, p=None):
+        for q in store.quads_for_pattern(s, p, None, g):
             if isinstance(q.subject, ox.NamedNode) and not isinstance(q.object, (ox.BlankNode, ox.Triple)):
-                quads.append((q.subject.value, p, q.object.value, kind(q.object)))
-    return part(quads, doc)
+                quads.append((q.subject.value, q.predicate.value, q.object.value, kind(q.object)))
+
+    # What every provision has that the counts read, and what links to shared subjects; the rest (every unit
+    # has a type, a label, a span) is read of the subjects that need it only.
+    for p in sorted(_SCANNED):
+        read(p=ox.NamedNode(p))
+    approving = sorted({s for s, p, _, _ in quads if p == _S["approver"] and s.startswith(own)})
+    paragraph = ox.NamedNode(_S["paragraph"])
+    paragraphs = {q.object for s in approving for q in store.quads_for_pattern(ox.NamedNode(s), paragraph, None, g)}
+    mates = {q.subject.value for para in paragraphs for q in store.quads_for_pattern(None, paragraph, para, g)}
+    shared = {doc} | mates | {s for s, _, _, _ in quads if not s.startswith(own)}
+    shared |= {o for _, p, o, k in quads if k is IRI and p in _POINTERS}
+    for s in sorted(shared):
+        read(s=ox.NamedNode(s))
+    for a in sorted({o for s, p, o, _ in quads if p == _S["article"] and s in approving}):
+        read(s=ox.NamedNode(a), p=ox.NamedNode(_S["number"]))
+    return part([q for q in quads if q[1] in _FACTS | _OWN | _LINKS | {_ALT}], doc)
 
 
 # ---------------------------------------------------------------- the documents combined
