@@ -28,6 +28,7 @@ labels and role are those every document states.
 [('常州市工业和信息化部门', 50)]
 """
 
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -66,6 +67,7 @@ _POINTERS = frozenset([*_LINKS, _S["programme"], _CLASS, _SUB, _PASSED_BY])
 # what part_of_store reads of every subject of a document graph
 _SCANNED = frozenset([*_POINTERS, _ALT, _PREF, _S["actorType"], _S["programmeType"],
                       *(_S[p] for p in ("modality", "actorName", "domain", "instrument"))])
+_KINDS = frozenset((_S[k], IRI) for k in ("Actor", "Programme"))
 # what they read of a document's own subjects (itself, its provisions, its articles)
 _OWN = frozenset([_TYPE, _LABEL, _S["number"], *(_S[p] for p in (
     "modality", "bearer", "actorName", "partner", "approver", "domain", "instrument", "paragraph", "spanStart",
@@ -88,6 +90,23 @@ class Part:
     mentions: dict = field(default_factory=dict)  # actor -> its skos:altLabel literals stated here
     approvals: list = field(default_factory=list)  # see _approvals
     facts: dict = field(default_factory=dict)  # shared subject -> predicate -> sorted objects
+
+    def __setstate__(self, state):
+        # One string object for an IRI or label however many documents' parts name it: a corpus's parts
+        # repeat the same actors, and the build's main process holds them all.
+        self.__dict__.update(_interned(state))
+
+
+def _interned(x):
+    if isinstance(x, str):
+        return sys.intern(x)
+    if isinstance(x, tuple):
+        return tuple(_interned(v) for v in x)
+    if isinstance(x, list):
+        return [_interned(v) for v in x]
+    if isinstance(x, dict):
+        return {_interned(k): _interned(v) for k, v in x.items()}
+    return x
 
 
 def _objects(values):
@@ -114,7 +133,14 @@ def part(quads, doc):
     out.titles = _objects(me.get(_LABEL, ()))
     out.regulation = _S["Regulation"] in me.get(_TYPE, ())
     out.mentions = {a: _objects(mentions[a]) for a in sorted(links) if a in mentions}
-    out.facts = {s: {p: _objects(v) for p, v in sorted(ps.items())} for s, ps in sorted(facts.items())}
+    # Only what the answers read: the types that matter, and preferred labels of roles (an actor's is its label).
+    roles = {o for ps in facts.values() for o, _ in ps.get(_CLASS, ())}
+    for s, ps in facts.items():
+        if _TYPE in ps:
+            ps[_TYPE] &= _KINDS
+        if s not in roles:
+            ps.pop(_PREF, None)
+    out.facts = {s: {p: _objects(v) for p, v in sorted(ps.items()) if v} for s, ps in sorted(facts.items())}
     modal, coded = Counter(), Counter()
     for s, ps in own.items():
         modalities = ps.get(_S["modality"])
