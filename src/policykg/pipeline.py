@@ -351,6 +351,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
     ``scheduler``: the address of a Dask scheduler (``tcp://host:8786``) whose workers do the documents
     instead of local processes (``jobs`` is then unused); the outputs are the same.
     """
+    from .rdf.answers import Part
     from .viz.summary import Summary
 
     files = [str(f) for f in files]
@@ -368,7 +369,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                     key = cache.key(f, base, curation.digest if curation is not None else "")
                 except OSError:  # the reader gives the one-line error
                     key = None
-                hit = cache.get(key, (DocResult, Summary, DocumentRecord)) if key else None
+                hit = cache.get(key, (DocResult, Summary, DocumentRecord, Part)) if key else None
                 if (isinstance(hit, DocResult) and (hit.validated or not validate) and _has_view(hit, network)
                         and _intact(_blocks_file(cache, key))):
                     hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))

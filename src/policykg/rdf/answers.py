@@ -24,8 +24,8 @@ labels and role are those every document states.
 >>> from policykg.pipeline import process
 >>> r = process(default_path(), validate=False)
 >>> rows = answers([r.answers])
->>> [(row["actor"][0], row["obligations"]) for row in rows["obligations-per-actor"]["organisation"][:1]]
-[('常州市工业和信息化部门', 50)]
+>>> [(row["actor"][0], row["obligations"]) for row in rows["obligations-per-actor"]["organisation"][:2]]
+[('常州市人民政府', 57), ('常州市工业和信息化部门', 50)]
 """
 
 import sys
@@ -91,10 +91,13 @@ class Part:
     approvals: list = field(default_factory=list)  # see _approvals
     facts: dict = field(default_factory=dict)  # shared subject -> predicate -> sorted objects
 
+    # One string object for an IRI or label however many documents' parts name it: a corpus's parts repeat
+    # the same actors, and the build's main process holds them all (from its workers, or from the cache).
     def __setstate__(self, state):
-        # One string object for an IRI or label however many documents' parts name it: a corpus's parts
-        # repeat the same actors, and the build's main process holds them all.
         self.__dict__.update(_interned(state))
+
+    def __post_init__(self):
+        self.__dict__.update(_interned(dict(self.__dict__)))
 
 
 def _interned(x):
@@ -421,12 +424,16 @@ def graph_iri(base, query):
 
 
 def answer_triples(rows, base):
-    """``{graph IRI: [(s, p, o, kind)]}``: the rows of :func:`answers` as triples, one graph per query with rows."""
+    """``{graph IRI: [(s, p, o, kind)]}``: the rows of :func:`answers` as triples, one graph per query.
+
+    Each graph names its query (``rdfs:label``), so that it exists even with no row: pushing a build
+    to a store replaces every answer graph there, and no answer of an earlier build stays behind.
+    """
     out = {}
     for query, (cls, levelled) in QUERIES.items():
         g = graph_iri(base, query)
         sets = rows[query].items() if levelled else [(None, rows[query])]
-        triples = []
+        triples = [(g, _LABEL, query, PLAIN)]
         for level, level_rows in sets:
             for rank, row in enumerate(level_rows, 1):
                 s = f"{g}/{level}/{rank}" if level else f"{g}/{rank}"
@@ -439,8 +446,7 @@ def answer_triples(rows, base):
                         continue
                     value = (str(value), INTEGER) if isinstance(value, int) else value
                     triples.append((s, _S[_COLUMNS[col]], value[0], value[1]))
-        if triples:
-            out[g] = triples
+        out[g] = triples
     return out
 
 
