@@ -1,10 +1,12 @@
 """SPARQL over a built corpus: the query store, `policykg query` end to end, `serve` start-up, and each
 canned query warm at the endpoint (its first 1,000 rows), the old text of each query timed in the same run.
 
-    python benchmarks/sparql.py BUILD [--old REV] [--repeat 20] [--cli-repeat 5]
+    python benchmarks/sparql.py BUILD [--old REV] [--repeat 20] [--cli-repeat 5] [--endpoint-only]
 
 BUILD is a build folder of the corpus (``policykg build ../shared/corpus --out BUILD --keep-going``).
-Medians; the load average before and after is printed with them, since the machine is shared.
+Medians; the load average before and after is printed with them, since the machine is shared: compare
+the ratios, to ``ASK {}`` and to the old text, which come from the same minutes.  article-provisions is
+also timed paged by document (``--param document=…``), for the largest document and a median one.
 """
 
 import argparse
@@ -78,6 +80,10 @@ def ms(v):
     return "timeout" if v is None else f"{v * 1000:.0f}"
 
 
+def per(t, ask):
+    return f"{t / ask:.0f}x" if t and ask else ""
+
+
 def cases(queries):
     for name, q in sorted(queries.items()):
         for level in (["organisation", "role", "mention"] if "actor_level" in q.params else [None]):
@@ -99,16 +105,24 @@ def old_queries(rev):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("build")
-    ap.add_argument("--old", default="affe578", help="revision whose canned queries are timed alongside ('': none)")
+    ap.add_argument("--old", default="77e0823",
+                    help="revision whose canned queries are timed alongside ('': none; 77e0823: before the answer rows)")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--cli-repeat", type=int, default=5)
     ap.add_argument("--timeout", type=int, default=30)
+    ap.add_argument("--endpoint-only", action="store_true", help="only the queries at the endpoint")
     args = ap.parse_args()
     build = Path(args.build)
     nq = st.nquads_path(build)
     print(f"# {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, load average {load()}")
     print(f"# {nq}: {nq.stat().st_size / 2**20:.0f} MB")
 
+    if not args.endpoint_only:
+        store_and_cli(build, nq, args)
+    endpoint(build, args)
+
+
+def store_and_cli(build, nq, args):
     # The store: written anew from graph.nq (what a build without cache, or a first query, does).
     tmp = Path(tempfile.mkdtemp(prefix="pkg-bench-store-", dir=build))
     try:
@@ -155,6 +169,24 @@ def main():
         os.chmod(memory, 0o755)
         shutil.rmtree(memory, ignore_errors=True)
 
+
+
+def by_document(build):
+    """The labels of the document with most provisions and of a median one (tables/documents.csv)."""
+    import csv
+
+    with open(Path(build) / "tables" / "documents.csv", encoding="utf-8-sig") as fh:
+        docs = sorted(csv.DictReader(fh), key=lambda r: (int(r["provisions"] or 0), r["document"]))
+    return [(d["document"], d["provisions"]) for d in (docs[-1], docs[len(docs) // 2])]
+
+
+def bind(text, name, term):
+    where = re.search(r"\bWHERE\s*\{", text)
+    return f"{text[:where.end()]} VALUES ?{name} {{ {term} }}\n{text[where.end():]}"
+
+
+def endpoint(build, args):
+    nq = st.nquads_path(build)
     # `policykg serve`: seconds to the ready line.
     port = free_port()
     starts = []
@@ -196,8 +228,9 @@ def main():
     old = old_queries(args.old)
     print(f"\n## at the endpoint, warm, first 1,000 rows (median of {args.repeat}; old text of {args.old} "
           f"median of 3, `timeout` past {args.timeout} s), load average {load()}")
-    print("| query | level | new ms | old ms | old / new |")
-    print("|---|---|---|---|---|")
+    print("| query | level | new ms | new / ASK | old ms | old / new |")
+    print("|---|---|---|---|---|---|")
+    ask = asks["through serve"]
     try:
         for name, level, q in cases(canned()):
             new = with_level(q.text, level)
@@ -208,11 +241,21 @@ def main():
                 o = with_level(old[name], level)
                 t_old = median([first_rows(url, o, timeout=args.timeout + 5) for _ in range(3)])
             ratio = f"{t_old / t_new:.1f}x" if t_old and t_new else ""
-            print(f"| {name} | {level or ''} | {ms(t_new)} | {ms(t_old) if name in old else ''} | {ratio} |", flush=True)
-        seven = with_level(canned()["article-provisions"].text, None)
-        where = re.search(r"\bWHERE\s*\{", seven)
-        seven = f"{seven[:where.end()]} VALUES ?article {{ 7 }}\n{seven[where.end():]}"
-        print(f"| article-provisions, article=7 | | {ms(median([first_rows(url, seven) for _ in range(args.repeat)]))} | | |")
+            print(f"| {name} | {level or ''} | {ms(t_new)} | {per(t_new, ask)} | {ms(t_old) if name in old else ''} | "
+                  f"{ratio} |", flush=True)
+        pages = [("article=7", "article", "7")] + [(f"document={label} ({n} provisions)", "document",
+                                                      f'"{label}"@zh') for label, n in by_document(build)]
+        for what, name, term in pages:
+            new = bind(canned()["article-provisions"].text, name, term)
+            first_rows(url, new)
+            t_new = median([first_rows(url, new) for _ in range(args.repeat)])
+            t_old = None
+            if "article-provisions" in old:
+                t_old = median([first_rows(url, bind(old["article-provisions"], name, term), timeout=args.timeout + 5)
+                                for _ in range(3)])
+            ratio = f"{t_old / t_new:.1f}x" if t_old and t_new else ""
+            print(f"| article-provisions, {what} | | {ms(t_new)} | {per(t_new, ask)} | {ms(t_old) if t_old else ''} | "
+                  f"{ratio} |", flush=True)
     finally:
         proc.terminate()
         proc.wait()

@@ -340,20 +340,25 @@ def test_push_puts_one_named_graph_per_document_and_repush_replaces(store, tmp_p
     two = tmp_path / "two"
     build_into(two, TWO_DOCS)
     expected = nq_counts(two)
-    assert len(expected) == 4  # two document graphs, and the graph of each one's work (its versions)
+    # two document graphs, the graph of each one's work (its versions), and one per canned query's answer
+    assert len(expected) == 10 and len([g for g in expected if "/answer/" in g]) == 6
     assert len([g for g in expected if "/doc/" in g]) == 2
     r = run_cli("push", "--endpoint", f"{store}/store", "--data", two)
     assert r.returncode == 0, r.stderr
-    assert f"pushed 4 graphs ({sum(expected.values())} triples) to {store}/store" in r.stderr
+    assert f"pushed 10 graphs ({sum(expected.values())} triples) to {store}/store" in r.stderr
     assert store_counts(store) == expected
     r = run_cli("push", "--endpoint", f"{store}/store", "--data", two)  # again: replaced, not duplicated
     assert r.returncode == 0, r.stderr
     assert store_counts(store) == expected
-    # Pushing a build of one document replaces that graph and leaves the other alone.
+    # Pushing a build of one document replaces that graph and leaves the other alone; the answers are the
+    # build's: those of the one document.
     one = tmp_path / "one"
     build_into(one)
     r = run_cli("push", "--endpoint", f"{store}/store", "--data", one)
     assert r.returncode == 0, r.stderr
+    answers_of_one = {g: n for g, n in nq_counts(one).items() if "/answer/" in g}
+    assert store_counts(store) == {**expected, **answers_of_one} != expected
+    r = run_cli("push", "--endpoint", f"{store}/store", "--data", two)
     assert store_counts(store) == expected
     # What comes back is what was built: the canned query gives the same answer remotely.
     _, _, body = get(f"{store}/query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "text/csv")
@@ -367,7 +372,7 @@ def test_push_errors_are_one_line(store, built):
     assert r.stderr.startswith(f"Error: http://127.0.0.1:{port}/store: cannot connect (") and r.stderr.count("\n") == 1
     r = run_cli("push", "--endpoint", f"{store}/nowhere", "--data", built)
     assert r.returncode == 1 and r.stderr.count("\n") == 1
-    assert r.stderr.startswith(f"Error: {store}/nowhere: PUT graph <https://w3id.org/policykg/id/doc/") \
+    assert r.stderr.startswith(f"Error: {store}/nowhere: PUT graph <https://w3id.org/policykg/id/answer/") \
         and "HTTP 404" in r.stderr
     r = run_cli("push", "--endpoint", "ftp://example.org/store", "--data", built)
     assert (r.returncode, r.stderr) == (1, "Error: ftp://example.org/store: not an http(s) URL of a Graph Store endpoint\n")

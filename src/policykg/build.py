@@ -199,6 +199,7 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
            curation=None, scheduler=None):
     from .analysis.tables import documents_table, to_csv
     from .pipeline import STAGES, documents, network, process, run, summary, unique
+    from .rdf.answers import answer_graphs
     from .rdf.nquads import count, merge
     from .rdf.triples import blocks
     from .rdf.works import work_graphs
@@ -229,7 +230,10 @@ def _build(inputs, out, base, keep_going, formats, validate, jobs, cache, progre
     refs = {d.id: d.citations for d in docs if d.citations}  # the 《…》 citations, resolved among the documents
     extra = work_graph_triples([d.record for d in docs], refs, base)
     works = [(w, blocks(t + extra.pop(w, []))) for w, t in work_graphs([d.record for d in docs], base)]
-    works = sorted(works + [(w, blocks(t)) for w, t in extra.items()], key=lambda x: x[0])  # + works cited, not read
+    works += [(w, blocks(t)) for w, t in extra.items()]  # + works cited, not read
+    # + the answers of the canned queries that combine documents (policykg.rdf.answers)
+    works = sorted(works + [(g, blocks(t)) for g, t in answer_graphs([d.answers for d in docs], base)],
+                   key=lambda x: x[0])
     graph = BlockGraph([(d.iri, d.load_blocks) for d in docs] + works, base)
     # Only subjects outside a document's own IRIs (actors, programmes) can be in several documents;
     # a work's graph says of its documents only what their own graphs do not.

@@ -65,6 +65,7 @@ class DocResult:
     record: object = None  # what identifies the document (policykg.identity.documents.DocumentRecord)
     citations: list = field(default_factory=list)  # its citations of other laws (policykg.rdf.citations.external)
     paragraphs: list | None = None  # with a summary: its paragraphs, signed (relations.similarity.paragraphs)
+    answers: object = None  # what the canned queries' answers take from it (policykg.rdf.answers.Part)
     seconds: dict = field(default_factory=dict)  # stage -> CPU seconds spent on this document
     cached: bool = False
     key: str | None = None  # the cache entry's key (file, base, curation; its folder names the code), if cached
@@ -122,6 +123,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
     """
     from .extract import extract
     from .identity.documents import DocumentRecord
+    from .rdf.answers import part
     from .rdf.iris import Minter
     from .rdf.namespaces import PKG
     from .rdf.citations import external
@@ -146,6 +148,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
         if p in told and s in typed:
             stated.setdefault(s, {}).setdefault(p, o)
     bl = blocks(quads)
+    answers = part(quads, iri)
     t3 = clock()
     record = DocumentRecord.of(doc)
     record.iri = iri
@@ -156,7 +159,7 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
                   programmes=sorted(s for s in typed if s.startswith(f"{base}programme/")),
                   blocks=bl, triples=sum(c.count(b"\n") for _, c in bl),
                   shared=[(s, c) for s, c in bl if s != iri and not s.startswith(own)], stated=stated, record=record,
-                  citations=external(doc, base),
+                  citations=external(doc, base), answers=answers,
                   seconds={"read": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
     if validate:
         r.invalid, r.validated = _validate(r.iri, quads), True
@@ -352,6 +355,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
     ``scheduler``: the address of a Dask scheduler (``tcp://host:8786``) whose workers do the documents
     instead of local processes (``jobs`` is then unused); the outputs are the same.
     """
+    from .rdf.answers import Part
     from .viz.summary import Summary
 
     files = [str(f) for f in files]
@@ -369,7 +373,7 @@ def run(files, base=DEFAULT_BASE, keep_going=False, validate=True, jobs=None, ca
                     key = cache.key(f, base, curation.digest if curation is not None else "")
                 except OSError:  # the reader gives the one-line error
                     key = None
-                hit = cache.get(key, (DocResult, Summary, DocumentRecord)) if key else None
+                hit = cache.get(key, (DocResult, Summary, DocumentRecord, Part)) if key else None
                 if (isinstance(hit, DocResult) and (hit.validated or not validate) and _has_view(hit, network)
                         and _intact(_blocks_file(cache, key))):
                     hit.path, hit.cached, hit.spill = f, True, str(_blocks_file(cache, key))

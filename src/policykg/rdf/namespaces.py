@@ -38,6 +38,14 @@ class PKG(DefinedNamespace):
     Support: URIRef
     Unit: URIRef
     Work: URIRef
+    # rows of the canned queries' answers, made by the build (policykg.rdf.answers)
+    AnswerRow: URIRef
+    DomainInstrumentRow: URIRef
+    EncouragedNotObligedRow: URIRef
+    ObligationsPerActorRow: URIRef
+    ProgrammesRow: URIRef
+    SharedActorsRow: URIRef
+    WhoApprovesWhatRow: URIRef
     actionText: URIRef
     actorName: URIRef
     actorText: URIRef
@@ -92,6 +100,25 @@ class PKG(DefinedNamespace):
     text: URIRef
     versionCount: URIRef
     versionNumber: URIRef
+    actorLevel: URIRef
+    rank: URIRef
+    rowAction: URIRef
+    rowActor: URIRef
+    rowApproved: URIRef
+    rowApprover: URIRef
+    rowArticle: URIRef
+    rowDocument: URIRef
+    rowDocuments: URIRef
+    rowDomain: URIRef
+    rowInstrument: URIRef
+    rowLeads: URIRef
+    rowModalities: URIRef
+    rowObligations: URIRef
+    rowPartners: URIRef
+    rowProgramme: URIRef
+    rowProgrammeType: URIRef
+    rowProvisions: URIRef
+    rowTitles: URIRef
 
 
 class ELI(DefinedNamespace):

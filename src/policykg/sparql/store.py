@@ -194,7 +194,11 @@ def _update(nq, location, documents):
     old = (_manifest(location) or {}).get("documents") if location.is_dir() else None
     changed = [(iri, ntriples) for iri, v, ntriples in documents if old is None or v is None or old.get(iri) != v]
     removed = sorted(set(old or ()) - {iri for iri, _, _ in documents})
-    if old is None or len(changed) + len(removed) > REWRITE * max(len(documents), 1):
+    # The share that decides counts documents: the graphs derived from them (works, answers: versions
+    # "work:…") are small, and a new policykg, which changes every document, changes few of them.
+    docs = {iri for iri, v, _ in documents if not str(v).startswith("work:")}
+    gone = [iri for iri in removed if not str(old.get(iri)).startswith("work:")] if old else []
+    if old is None or len(docs & {iri for iri, _ in changed}) + len(gone) > REWRITE * max(len(docs), 1):
         write(nq, versions)
         return None
     if changed or removed:
@@ -302,7 +306,8 @@ def load(data="build", select=None):
 
 def restrict(store, selection):
     """Remove from ``store`` the document graphs ``selection`` leaves out, and what the works' graphs say of
-    them (a work left with no version goes altogether, unless a document selected cites it)."""
+    them (a work left with no version goes altogether, unless a document selected cites it); the answer rows
+    (:mod:`policykg.rdf.answers`) are counted again over the documents selected."""
     from rdflib.namespace import RDF, RDFS
 
     from ..rdf.namespaces import ELI, PKG
@@ -333,6 +338,17 @@ def restrict(store, selection):
                 store.remove(q)
         if next(store.quads_for_pattern(None, realized_by, None, g), None) is None and g.value not in cited:
             store.remove_graph(g)  # a work neither selected nor cited by a document selected
+    # The answer rows counted the documents dropped too: counted again over those selected.
+    from ..rdf.answers import ROW_CLASSES, answer_graphs, part_of_store
+    from ..rdf.triples import ntriples
+
+    kind = ox.NamedNode(str(RDF.type))
+    for g in sorted({q.graph_name.value for c in sorted(ROW_CLASSES)
+                     for q in store.quads_for_pattern(None, kind, ox.NamedNode(c))}):
+        store.remove_graph(ox.NamedNode(g))
+    kept = sorted(d.iri for d in chosen)
+    for g, triples in answer_graphs([part_of_store(store, iri) for iri in kept], kept[0].rsplit("doc/", 1)[0]):
+        store.load(ntriples(triples), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(g))
 
 
 def from_graphs(graphs):
