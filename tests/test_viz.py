@@ -322,10 +322,22 @@ def click_document(page, label):
         const docs = JSON.parse(document.getElementById('policykg-data').textContent).docs;
         return D.nodes.findIndex(n => (n[0] >= 0 ? docs[n[0]][1] : n[1]) === {label!r}); }})()""")
     assert j >= 0, label
-    page.js(f"policykg.docNetwork.focus('d{j}', {{scale: 2.5, animation: false}})")
-    x, y = page.js(f"""(() => {{ const n = policykg.docNetwork, p = n.canvasToDOM(n.getPosition('d{j}'));
-        const r = document.getElementById('docgraph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
-    page.page.mouse.click(x, y)
+    # The view can still move after we aim (a fit after the first drawing, the pane opened by an earlier click
+    # narrowing the canvas): aim again and click again, a few times, as a user would; the pane is polled from
+    # here (the page's CSP forbids the eval that wait_for_function needs).
+    for _ in range(3):
+        page.js(f"policykg.docNetwork.focus('d{j}', {{scale: 2.5, animation: false}})")
+        page.page.wait_for_timeout(300)
+        page.js(f"policykg.docNetwork.focus('d{j}', {{scale: 2.5, animation: false}})")
+        x, y = page.js(f"""(() => {{ const n = policykg.docNetwork, p = n.canvasToDOM(n.getPosition('d{j}'));
+            const r = document.getElementById('docgraph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
+        page.page.mouse.click(x, y)
+        for _ in range(25):
+            if page.js("document.querySelector('#docpane h2')?.textContent") == label:
+                break
+            page.page.wait_for_timeout(200)
+        if page.js("document.querySelector('#docpane h2')?.textContent") == label:
+            break
     assert page.page.inner_text("#docpane h2") == label
 
 
