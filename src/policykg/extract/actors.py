@@ -166,13 +166,12 @@ def _is_place(p):
 @lru_cache(maxsize=None)
 def _provinces():
     """海南省, 广东省…: the provinces and cities the gazetteer names (海南省设立…基金: the province acts)."""
-    gaz = lexicon.load("gazetteer")
-    return set(gaz) | {c for cities in gaz.values() for c in cities or ()}
+    return set(lexicon.load("gazetteer")) | _places()
 
 
 @lru_cache(maxsize=None)
 def _places():
-    return {c for cities in lexicon.load("gazetteer").values() for c in cities}
+    return {c for cities in lexicon.load("gazetteer").values() for c in cities or ()}
 
 
 def _level_prefix(name):

@@ -163,14 +163,21 @@ def _abroad(hits, segment):
     return [("overseas", p, words[p]) if p in words else (name, p, w) for name, p, w in hits]
 
 
-def _segment(action, source):
-    """The part of ``source`` between ；/。 that holds ``action`` (the action alone if not found)."""
+def _bounds(action, source):
+    """``(start, i, end)``: the part of ``source`` between ；/。 that holds ``action``, which begins at ``i``;
+    None if ``action`` is not in ``source``."""
     i = source.find(action) if action and source else -1
     if i < 0:
-        return action
+        return None
     start = max(source.rfind(c, 0, i) for c in _SEGMENT_END) + 1
     ends = [j for j in (source.find(c, i + len(action)) for c in _SEGMENT_END) if j >= 0]
-    return source[start:min(ends) if ends else len(source)]
+    return start, i, min(ends) if ends else len(source)
+
+
+def _segment(action, source):
+    """The part of ``source`` between ；/。 that holds ``action`` (the action alone if not found)."""
+    b = _bounds(action, source)
+    return source[b[0]:b[2]] if b else action
 
 
 def code_provision(p, text):
@@ -212,13 +219,12 @@ def _score(hits, factor, scores, words, cap=None):
 def _context(action, source):
     """(text before the action in its clause, the same after the provision's modal verb,
     the rest of its clause, that modal verb) in ``source``."""
-    i = source.find(action) if action and source else -1
-    if i < 0:
+    b = _bounds(action, source)
+    if b is None:
         return "", "", "", ""
-    start = max(source.rfind(c, 0, i) for c in _SEGMENT_END) + 1
-    ends = [j for j in (source.find(c, i + len(action)) for c in _SEGMENT_END) if j >= 0]
+    start, i, end = b
     raw = head = source[start:i]
-    tail = source[i + len(action):min(ends) if ends else len(source)]
+    tail = source[i + len(action):end]
     modal = None
     for modal in _MODAL.finditer(head):
         pass
