@@ -308,6 +308,14 @@ def _expand(phrase):
     if len(parts) > 1 and "的" in parts[-1] and head_of(parts[-1]) and not any(
             head_of(p) or _is_level(p) for p in parts[:-1]) and not category:
         parts = ["、".join(parts)]  # a list of attributes inside one relative clause
+    # 产业集聚区、开发区（园区）的管理机构以及…: zones before a body of a zone each have that body
+    k = next((i for i, p in enumerate(parts) if "的" in p), 0)
+    owner = re.fullmatch(r"([^的]+)的([^的]+)", parts[k]) if k else None
+    zoned = bool(owner) and head_of(owner.group(2)) and actor_type(owner.group(2)) != "jurisdiction" and all(
+        actor_type(p) == "jurisdiction" and re.search(r"区(?:[（(][^）)]*[）)])?$", p) and not _is_level(p)
+        for p in parts[:k])
+    if zoned:
+        parts = [p + "的" + owner.group(2) for p in parts[:k]] + parts[k:]
     first_incomplete = bool(parts) and not head_of(parts[0])
     # 市和浦东新区交通、商务等部门: two governments × a list of departments
     # (市、区商务、发展改革部门: a bare level too)
@@ -381,7 +389,7 @@ def _expand(phrase):
         qual = None  # 设区的市…: the 的 belongs to the level
     if qual and qual.group(1) == "各级" and actor_type(parts[0]) == "government":
         qual = None  # 各级人民政府、企业事业单位和社会组织: no 各级 enterprises
-    if qual and len(parts) > 1:
+    if qual and len(parts) > 1 and not zoned:
         # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
         wide = qual.group(1).endswith("的")
         # (a topic also takes a short compound of its kind: 智能制造相关行业协会和产业联盟, R16)
@@ -544,7 +552,7 @@ def _longest_conj(m_s, i, subject=False):
         # 相关部门组织编制…: a head right after a head is a verb; 龙头企业为…: a preposition ends the name
         # a government's departments run long (国务院对外经济贸易主管部门)
         gov = m_s[i:prev_end or i].endswith(("国务院", "人民政府", "政府"))
-        if gov and re.match(r"报|经国务院|按照|依照|根据|在|对(?!外)|由|应|可", m_s[prev_end:]):
+        if gov and re.match(r"报|经国务院|按照|依照|根据|在|对(?!外)|由|应|可|领导(?!小组|干部|职务|人员)", m_s[prev_end:]):
             break  # …人民政府报经国务院批准: the name ended at 人民政府
         # 相关部门组织编制: a head right after a head that is also a verb ends the name (用户企业 does not)
         adjacent_verb = hm.start() == prev_end and lx["verb_re"].match(hm.group(0))

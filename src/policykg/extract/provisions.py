@@ -146,9 +146,10 @@ def _resolve(names, ctx):
     return out
 
 
-_ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经)")
+_ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经|具体|统筹|主要)")  # 具体负责 is 负责 (R5)
 
 
+_LEADS = re.compile(r"领导(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作: a remit (R15)
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
@@ -306,8 +307,8 @@ class _Sentence:
                 # 企业、高等院校等单位以…方式实施的，应当…: the actor opening the condition is the subject
                 # (要求自然人…提供数据的: a verb opens it, nobody is named)
                 # (…机构在…过程中收集和产生的数据: the actor sits in a relative clause of a thing)
-                thing = re.search(r"的([^的，]{1,6})$", t[segs[0][0]:segs[0][1]])
-                if names and not t.startswith(("的", "是"), end) and not _grammar()["verbs"].match(phrase) \
+                thing = "的" in t[end:segs[0][1]] and re.search(r"的([^的，]{1,6})$", t[segs[0][0]:segs[0][1]])
+                if names and not t.startswith(("的", "是"), end) and not _verb_led(phrase) \
                         and not (thing and not head_of(thing.group(1))):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
             if mod or sep in "；;":
@@ -355,6 +356,13 @@ class _Sentence:
             if names and not mod and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
             return
+        if (first or prev_sep in "；;") and not mod and seg.endswith("时") and find_modal(t[:self.b], e):
+            # X抽取样品时，…应…: an occasion binds nobody (R14); the actor opening it is the subject
+            end, phrase = scan_list(t[:e], s, subject=True)
+            names = [n for n in expand(phrase) if is_org(n)] if phrase and not _verb_led(phrase) else []
+            if names and not t.startswith(("的", "是"), end):
+                self.prev_actor = (_resolve(names, ctx), phrase)
+                return
         if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|(?:从|适用)其规定", seg) or (
                 self.current is None and _REFERRAL.fullmatch(seg)):
             return  # …的，从其规定 / …的，依照《广告法》的规定追究法律责任: a cross-reference binds nobody (R9)
@@ -383,7 +391,8 @@ class _Sentence:
                 if modality == "prohibition" and self.current.modality == "commitment" \
                         and all(a in ("本市", "本省", "国家", "本自治区") for a in actors):
                     actors, text = [UNSPECIFIED], ""  # 本市…，严禁…: the jurisdiction declares, nobody named is banned
-            elif (not pre.strip() or _is_adverbial(pre)) and self.prev_actor:
+            elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre)) and self.prev_actor:
+                # X，除…外，还可以…: the subject named before the exception
                 actors, text = self.prev_actor
             else:
                 actors, text = [UNSPECIFIED], _displaced(pre) or (
@@ -436,7 +445,8 @@ class _Sentence:
         # 4. a government subject with no modal states its remit (obligation)
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
-            if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)) \
+            if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)
+                                       or _LEADS.match(t, end, e)) \
                     and not _is_adverbial(t[end:e]) \
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
                 names = [n for n in expand(phrase) if is_org(n)]
@@ -617,7 +627,8 @@ def _remit_verb(t, s, e):
     """True if ``t[s:e]`` opens with an actor list followed directly by a verb
     (not by an adverbial such as 根据…, which leaves the verb to a later segment)."""
     end, phrase = scan_list(t[:e], s, subject=True)
-    return bool(phrase) and bool(_grammar()["verbs"].match(t, end, e)) and not _is_adverbial(t[end:e])
+    return bool(phrase) and bool(_grammar()["verbs"].match(t, end, e) or _LEADS.match(t, end, e)) \
+        and not _is_adverbial(t[end:e])
 
 
 def _joins(seg):
