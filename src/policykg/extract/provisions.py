@@ -338,6 +338,14 @@ class _Sentence:
         if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e) \
                 and not (t[s:mod[0]].strip() and _subject(t[s:mod[0]], ctx)):
             mod = None  # 依法必须进行招标项目的招标人，不得…: the marker sits in a relative clause
+        if (first or prev_sep in "；;" or self.current is None) and not mod and re.search("(?:时|前|后)$", seg) \
+                and find_modal(t[:self.b], e):
+            # X抽取样品时，…应…: an occasion binds nobody (R14); the actor opening it is the subject
+            end, phrase = scan_list(t[:e], s, subject=True)
+            names = [n for n in expand(phrase) if is_org(n)] if phrase and (is_org(phrase) or not _verb_led(phrase)) else []
+            if names and not t.startswith(("的", "是"), end):
+                self.prev_actor = (_resolve(names, ctx), phrase)
+                return
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
         if (first or prev_sep in "；;" or self.current is None) and not mod and (len(seg) <= 60 or seg.count("、") >= 6) and not _verb_led(seg) \
@@ -356,13 +364,6 @@ class _Sentence:
             if names and not mod and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
             return
-        if (first or prev_sep in "；;") and not mod and seg.endswith("时") and find_modal(t[:self.b], e):
-            # X抽取样品时，…应…: an occasion binds nobody (R14); the actor opening it is the subject
-            end, phrase = scan_list(t[:e], s, subject=True)
-            names = [n for n in expand(phrase) if is_org(n)] if phrase and not _verb_led(phrase) else []
-            if names and not t.startswith(("的", "是"), end):
-                self.prev_actor = (_resolve(names, ctx), phrase)
-                return
         if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|(?:从|适用)其规定", seg) or (
                 self.current is None and _REFERRAL.fullmatch(seg)):
             return  # …的，从其规定 / …的，依照《广告法》的规定追究法律责任: a cross-reference binds nobody (R9)
@@ -450,6 +451,10 @@ class _Sentence:
                     and not _is_adverbial(t[end:e]) \
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
                 names = [n for n in expand(phrase) if is_org(n)]
+                thing = re.fullmatch(r"(.{1,4}?)的([^的]{1,12})", t[end:e])
+                if thing and gr["verbs"].fullmatch(thing.group(1)) and not head_of(thing.group(2)) \
+                        and t[e:e + 1] in "，,":
+                    return  # 政府投资的信息工程项目，…: a thing the sentence is about, no remit
                 public = phrase.startswith(("本市", "本省")) or all(
                     actor_type(n) in ("government", *DEPARTMENT_TYPES) or actor_level(n) for n in names)
                 if names and all(actor_type(n) == "jurisdiction" for n in _resolve(names, ctx)):
