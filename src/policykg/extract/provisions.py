@@ -508,7 +508,7 @@ class _Sentence:
         end, phrase = scan_list(t[:e], m.end(), subject=True)
         phrase = phrase.split("会同")[0]  # 由X会同Y…: X is the agent, Y its partners
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头"), end)):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据"), end)):
             return None
         rel = re.fullmatch(r"[^，。；]*的([^，。；的]{1,8})[。；]?", t[end:e])
         if rel and not _grammar()["main_verbs"].search(rel.group(1)):
@@ -529,7 +529,9 @@ class _Sentence:
         mend, modality = sm
         end, names, phrase = _inner_actors(t[:e], mend, ctx)
         cur = self.current
-        real_outer = cur is not None and cur.outer and cur.actors != [UNSPECIFIED] and cur.modality not in SOFT
+        # (应当鼓励企业…: an obligation with nobody named still embeds the encouragement of those it names)
+        real_outer = cur is not None and cur.outer and cur.modality not in SOFT and (
+            cur.actors != [UNSPECIFIED] or cur.modality == "obligation")
         if real_outer and names:
             # the outer actor's action is the whole 鼓励/支持… phrase (G5); the inner group
             # gets the rest, and later phrases too when the marker opens its clause
