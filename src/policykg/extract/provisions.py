@@ -34,7 +34,7 @@ __all__ = ["extract_paragraph", "Context"]
 
 _TRAIL = "。；;：:，, \u3000"
 _REFERRAL = re.compile(r"(?:依照|依据|按照)[^，。；]{0,40}?规定(?:追究[^，。；]{0,6}责任|予以处罚|给予处罚|处罚|处理)[。；]?")
-_JURIS = re.compile(r"^(本市|本省|本自治区|国家)(?!规定|有关|标准|法律|级|秘密|安全|机关|工作人员|的)")
+_JURIS = re.compile(r"^(本市|本省|本自治区|国家)(?!规定|有关|标准|法律|级|秘密|安全|机关|工作人员|的|、)")
 
 
 def _juris(t, s, e):
@@ -338,6 +338,9 @@ class _Sentence:
         if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e) \
                 and not (t[s:mod[0]].strip() and _subject(t[s:mod[0]], ctx)):
             mod = None  # 依法必须进行招标项目的招标人，不得…: the marker sits in a relative clause
+        if mod and seg.startswith(("对", "对于")) and re.search(r"的[^，。；的]{1,12}$", seg) \
+                and mod[0] < s + seg.rindex("的") and find_modal(t[:self.b], e):
+            mod = None  # 对…、可以形成…的重大项目，…应当…: the marker qualifies the object of 对
         if (first or prev_sep in "；;" or self.current is None) and not mod and re.search("(?:时|前|后)$", seg) \
                 and find_modal(t[:self.b], e):
             # X抽取样品时，…应…: an occasion binds nobody (R14); the actor opening it is the subject
@@ -476,6 +479,12 @@ class _Sentence:
             # X依照…规定的职责，管理…: a public body's remit after its adverbial
             grp = self.open(self.new_group(self.prev_actor[0], self.prev_actor[1], "obligation"))
             self.lead(grp, s, e, prev_sep)
+            return
+        thing = re.search(r"的([^，。；的]{1,12})$", seg)
+        if cur is None and thing and seg.startswith("对") and not head_of(thing.group(1)) and t[e:e + 1] in "，," \
+                and find_modal(t[:self.b], e):
+            if self.pending is None:  # 对…的重大成果转化项目，…应当…: a topic; the clause after binds
+                self.pending = s
             return
         if cur is None or (cur.modality in SOFT and cur.parent is None and seg.startswith("推动") and (
                 cur.actors == [UNSPECIFIED] or _inner_actors(t[:e], s + 2, ctx)[1])):
