@@ -410,6 +410,10 @@ def _expand(phrase):
                               or (others and k > others[0])
                               else gov.group(1) + p for k, p in enumerate(parts[1:], 1)]
         first_incomplete = False
+    # 国务院和省、自治区、直辖市人民政府负责…的部门: a department closing a list of governments is each one's
+    last = re.match(r"^(.*?人民政府)(.{2,})$", parts[-1]) if len(parts) > 1 and parts[0] == "国务院" else None
+    if last and actor_type(parts[-1]) in DEPARTMENT_TYPES and all(p.endswith(last.group(2)) for p in parts[1:]):
+        parts[0] += last.group(2).removeprefix("的")
     if parts[0].startswith("各级") and len(parts) > 1:  # 各级司法机关、技术监督等部门: 各级 for all
         parts = [p if p.startswith(("各级", "其他")) or _level_prefix(p) or "有关" in p
                  or (actor_type(parts[0]) == "government" and actor_type(p) not in DEPARTMENT_TYPES)
