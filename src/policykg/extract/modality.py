@@ -4,6 +4,8 @@
 (5, 7, 'obligation')
 >>> find_modal("人工智能应用")  # 应用 is not a modal
 >>> find_modal("集成电路布图设计专有权和植物新品种权")  # 有权 inside a right's name (R5)
+>>> find_modal("报请有权机关决定")  # the competent authority
+>>> find_modal("形成可复制可推广经验")  # adjectives (R5)
 >>> find_modal("探索推行建筑师负责制")  # 负责 inside a regime's name (R5)
 >>> find_modal("常州经济开发区管理机构按照职责做好促进工作")
 (11, 15, 'obligation')
@@ -58,8 +60,9 @@ def find_modal(s, start=0):
     # 负责X的部门 names a department, 建筑师负责制 a regime (R5): they bind nobody
     while m and m.group(0) == "负责" and (_ATTRIBUTIVE.match(s, m.end()) or _HEAD_NOUN.match(s, m.end())
                                          or s.startswith("制", m.end())) \
-            or m and m.group(0) == "有权" and s[m.start() - 1: m.start()] in ("专", "所", "拥", "占"):
-        # (专有权, 所有权: a right's name, not 有权)
+            or m and m.group(0) == "有权" and (s[m.start() - 1: m.start()] in ("专", "所", "拥", "占")
+                                              or s.startswith(("机关", "部门"), m.end())):
+        # (专有权, 所有权: a right's name; 有权机关: the competent authority; not 有权)
         m = strong.search(s, m.end())
     if m:
         best = (m.start(), m.end(), mods[int(m.lastgroup[1:])])
