@@ -104,6 +104,7 @@ _EXCEPTION = re.compile(r"(?:但(?:是)?)?除[^，。；]*(?:外|除外)$|但[^�
 
 def _is_adverbial(seg):
     g = _grammar()
+    seg = re.sub(r"^(?:并且|并|同时)(?=..)", "", seg)  # 并通过…等措施，…: the adverbial still waits for its verb
     if not seg.startswith(g["openers"]):
         return False
     if seg.endswith(g["endings"]):
