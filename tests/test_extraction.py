@@ -325,6 +325,11 @@ CASES = [
     ("县级以上人民政府应当加大清理力度，并通过加强预算管理、严格责任追究等措施，建立防范和治理拖欠账款的长效机制。",
      [("县级以上人民政府", "obligation", "加大清理力度"),
       ("县级以上人民政府", "obligation", "通过加强预算管理、严格责任追究等措施，建立防范和治理拖欠账款的长效机制")]),
+    # a 对-phrase before 由X… is the topic of the agent's clause, not a phrase of the group before (precision draw
+    # 2030 #11, 商丘市优化营商环境条例 art. 19)
+    ("市人民政府应当引导市场主体依法开展生产经营活动，对破坏市场公平竞争秩序等严重失信主体，由有关部门和单位依法依规实施联合惩戒。",
+     [("市人民政府", "obligation", "引导市场主体依法开展生产经营活动"), ("市场主体", "guidance", "依法开展生产经营活动"),
+      ("有关部门", "obligation", "依法依规实施联合惩戒"), ("有关单位", "obligation", "依法依规实施联合惩戒")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -500,6 +500,8 @@ class _Sentence:
             if self.pending is None:
                 self.pending = s
             return
+        if seg.startswith(("对", "对于")) and not mod and t.startswith("由", e + 1) and self.by_agent(e + 1, self.b):
+            return  # …，对…严重失信主体，由有关部门…实施联合惩戒: the topic of the agent's clause, not this group's
         # 6. a further phrase of the current group; in 鼓励企业…，并依法给予相应的支持 the giving is the
         # government's (no organisation is named: 未指明), not the encouraged party's
         if cur.modality in SOFT and cur.parent is None and cur.actors != [UNSPECIFIED] \
