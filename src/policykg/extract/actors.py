@@ -542,7 +542,9 @@ def _longest_conj(m_s, i, subject=False):
                              or bool(re.search(r"(?:综合)?(?:管理|协调|监督|促进|执法|推进)$", qual))))
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
-        near = vm and 1 <= len(qual) - vm.end() < 4 and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
+        near = vm and (1 <= len(qual) - vm.end() < 4 or (  # 软件开发企业: an object, its verb and a body's head
+            vm.end() == len(qual) and hm.group(0) in ("企业", "公司", "机构", "单位", "组织")
+            and not re.search(r"(?:深入|积极|大力|加快|全面|支持|鼓励|引导|推动)$", qual[:vm.start()]))) and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
         near = near or (vm and i > 0 and vm.start() == 0 and len(qual) <= 4)  # …、融资租赁机构: a later conjunct
         # 建设单位, 投资主体: a verb and a party's head make one word in a subject
         near = near or (subject and vm and i == 0 and vm.start() == 0 and vm.end() == len(qual) == 2
