@@ -302,13 +302,14 @@ class _Sentence:
             if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]) \
                     and not _JURIS.match(t[segs[0][0]:]) and not _remit_verb(t, segs[0][0], segs[0][1]):
                 self.topic_until = s
-                # X实施…，应当…: the actor opening the topic is the subject
-                end, phrase = scan_list(t[:segs[0][1]], segs[0][0], subject=True)
+                # X实施…，应当…: the actor opening the topic is the subject (after a 经…认定 condition too)
+                o = next((g for g in segs[:k] if not re.match(r"经|根据|依照|按照|依据", t[g[0]:g[1]])), segs[0])
+                end, phrase = scan_list(t[:o[1]], o[0], subject=True)
                 names = [n for n in expand(phrase) if is_org(n)] if phrase else []
                 # 企业、高等院校等单位以…方式实施的，应当…: the actor opening the condition is the subject
                 # (要求自然人…提供数据的: a verb opens it, nobody is named)
                 # (…机构在…过程中收集和产生的数据: the actor sits in a relative clause of a thing)
-                thing = "的" in t[end:segs[0][1]] and re.search(r"的([^的，]{1,6})$", t[segs[0][0]:segs[0][1]])
+                thing = "的" in t[end:o[1]] and re.search(r"的([^的，]{1,6})$", t[o[0]:o[1]])
                 if names and not t.startswith(("的", "是"), end) and not _verb_led(phrase) \
                         and not (thing and not head_of(thing.group(1))):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
