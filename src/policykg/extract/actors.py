@@ -314,6 +314,10 @@ def _expand(phrase):
     zoned = bool(owner) and head_of(owner.group(2)) and actor_type(owner.group(2)) != "jurisdiction" and all(
         actor_type(p) == "jurisdiction" and re.search(r"区(?:[（(][^）)]*[）)])?$", p) and not _is_level(p)
         for p in parts[:k])
+    # 企业、科研机构、高等院校的科技人员: the people of each body
+    zoned = zoned or bool(owner) and actor_type(owner.group(2)) == "individual" and actor_type(owner.group(1)) not in (
+        "individual", "jurisdiction") and all(head_of(p) and actor_type(p) not in ("individual", "jurisdiction")
+                                             and not _is_level(p) for p in parts[:k])
     if zoned:
         parts = [p + "的" + owner.group(2) for p in parts[:k]] + parts[k:]
     first_incomplete = bool(parts) and not head_of(parts[0])
