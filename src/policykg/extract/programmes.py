@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Programme
-from .actors import actor_type, expand, is_org
+from .actors import _provinces, actor_type, expand, is_org
 from .text import split_spans
 
 __all__ = ["find_programmes", "programme_names", "programme_type"]
@@ -75,13 +75,17 @@ def _tidy(name):
     k = name.rfind("的")
     if k > 0 and (name.startswith(("由", "与", "集", "以")) or "、" in name[:k] or "等" in name[:k]):
         name = name[k + 1:]
-    name = re.sub(r"^(?:本行政区域|本市|本省|本地区|(?:国家级|省级|市级|区级|县级)、?)+", "", name)
+    name = re.sub(r"^(?:本行政区域|本市|本省|本地区|本级|本部门、本系统|本部门|本系统|(?:国家级|省级|市级|区级|县级)、?)+", "", name)
+    place = next((p for p in sorted(_provinces(), key=len, reverse=True) if name.startswith(p)), None)
+    if place and len(name) - len(place) >= 4:
+        name = name[len(place):]  # 威海市会议大使制度, 郑州市国土空间总体规划: the shortest name that stands on its own
     name = re.sub(r"^[市省](?![场民级内外属直])(?=.{4,})", "", name)  # 根据市智能制造发展规划: the city's plan, same name
     name = re.sub(r"^(?:[^、，的]{0,4}内的|全市|全省)", "", name)  # 行政区域内的…, 全市…: a place, not the name
     bare = re.match(r"^(.{2,}?)[^、]{2}、(" + _lex()["head_re"].pattern + ")$", name)
     if bare:
         name = bare.group(1) + bare.group(2)  # 智慧经济发展战略、规划: the plan of that topic
     name = re.sub(r"^[和、及的]", "", name)
+    name = re.sub(r"^.*?制和(?=.{4,})", "", name)  # 目标责任制和奖惩制度: two regimes, the second named by its head
     m = _lex()["verb_re"].match(name)
     if m and m.end() < len(name) - 2:  # 和完善…体系: a second verb of the pair
         name = name[m.end():]
