@@ -1,7 +1,7 @@
 """Precision sample (issue 10): 50 provisions drawn at random from corpus regulations outside every gold
 and blind set (extraction and instruments), with their article text, for a judge.
 
-    python docs/precision/draw.py [SEED] [OUT]     # seed 2028 (session 3), 2030 (session 4)
+    python docs/precision/draw.py [SEED] [OUT]     # seed 2028 (session 3), 2030 (session 4), 2031 (session 5)
 """
 import json, random, glob, subprocess, sys
 from pathlib import Path
@@ -9,7 +9,8 @@ from policykg.readers import read, iter_inputs
 from policykg.extract import extract
 used = set()
 for f in (glob.glob('tests/data/*gold*.jsonl') + glob.glob('tests/data/instruments-*.jsonl')
-          + glob.glob('../sealed*/instr/gold.jsonl') + ['../shared/gold/changzhou-smart-manufacturing.jsonl']):
+          + glob.glob('../sealed*/instr/gold.jsonl') + glob.glob('../sealed*/ex/*-gold.jsonl')
+          + ['../shared/gold/changzhou-smart-manufacturing.jsonl']):
     for l in open(f, encoding='utf-8'):
         used.add(str(json.loads(l).get('doc')))
 docs = []
