@@ -913,6 +913,11 @@ HELDOUT19 = ["中华人民共和国外商投资法实施条例_2019-12-26.md"]
 HELDOUT20 = ["other-format/山东省信息化促进条例_2018-09-21.md"]
 HELDOUT21 = ["other-format/台州市企业信用促进条例_2020-04-02.md"]
 HELDOUT22 = ["other-format/上海市经济技术开发区条例_a62b92e96d034f84947fd1d791d1ecf9.md"]
+HELDOUT23 = ["中华人民共和国海南自由贸易港法_2021-06-10.md"]
+HELDOUT24 = ["other-format/浙江省促进科技成果转化条例_2021-09-30.md"]
+HELDOUT25 = ["other-format/杭州市会展业促进条例_2017-10-16.md"]
+HELDOUT26 = ["other-format/横琴粤澳深度合作区发展促进条例_2023-02-08.md"]
+HELDOUT27 = ["other-format/郑洛新国家自主创新示范区条例_2020-08-03.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -923,7 +928,8 @@ HELDOUT22 = ["other-format/上海市经济技术开发区条例_a62b92e96d034f84
     ("heldout13-gold.jsonl", HELDOUT13), ("heldout14-gold.jsonl", HELDOUT14), ("heldout15-gold.jsonl", HELDOUT15),
     ("heldout16-gold.jsonl", HELDOUT16), ("heldout17-gold.jsonl", HELDOUT17), ("heldout18-gold.jsonl", HELDOUT18),
     ("heldout19-gold.jsonl", HELDOUT19), ("heldout20-gold.jsonl", HELDOUT20), ("heldout21-gold.jsonl", HELDOUT21),
-    ("heldout22-gold.jsonl", HELDOUT22)])
+    ("heldout22-gold.jsonl", HELDOUT22), ("heldout23-gold.jsonl", HELDOUT23), ("heldout24-gold.jsonl", HELDOUT24),
+    ("heldout25-gold.jsonl", HELDOUT25), ("heldout26-gold.jsonl", HELDOUT26), ("heldout27-gold.jsonl", HELDOUT27)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
