@@ -104,7 +104,9 @@ _EXCEPTION = re.compile(r"(?:但(?:是)?)?除[^，。；]*(?:外|除外)$|但[^�
 
 def _is_adverbial(seg):
     g = _grammar()
-    seg = re.sub(r"^(?:并且|并|同时)(?=..)", "", seg)  # 并通过…等措施，…: the adverbial still waits for its verb
+    seg = re.sub(r"^(?:并且|并|同时|依法)(?=..)", "", seg)  # 并通过…等措施，…: the adverbial still waits for its verb
+    if seg.startswith(("将", "把")) and "的" in seg and len(seg.rsplit("的", 1)[-1]) <= 4:
+        return True  # 将…的决定，及时向社会公布: the object of 将 waits for its verb
     if not seg.startswith(g["openers"]):
         return False
     if seg.endswith(g["endings"]):
@@ -147,7 +149,7 @@ def _resolve(names, ctx):
     return out
 
 
-_ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经|具体|统筹|主要)")  # 具体负责 is 负责 (R5)
+_ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经|具体|统筹|主要|分工)")  # 具体负责 is 负责 (R5)
 
 
 _LEADS = re.compile(r"领导(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作: a remit (R15)
@@ -518,7 +520,7 @@ class _Sentence:
         """``(names, phrase, action start)`` for 由X + verb in ``t[s:e]``, else None."""
         t = self.t
         m = _BY.search(t, s, e)
-        if not m or (m.start() > s and t[m.start() - 1] in "经理自"):
+        if not m or (m.start() > s and t[m.start() - 1] in "经理自交转"):  # (交由X承担: handed over, not X's duty)
             return None
         end, phrase = scan_list(t[:e], m.end(), subject=True)
         phrase = phrase.split("会同")[0]  # 由X会同Y…: X is the agent, Y its partners
