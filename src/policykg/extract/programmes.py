@@ -93,6 +93,9 @@ def _tidy(name):
         if k > 0 and name.startswith(("由", "与", "集", "以")):
             name = name[k + 1:]
     name = re.sub(r"^.{2,8}?相关(?=.{4,})", "", name)  # 智能制造相关…机制: a topic, not the name
+    tail = name[name.rfind("的") + 1:]
+    if "的" in name and len(tail) >= 4 and not _generic(tail):
+        name = tail  # 灵活多样的土地供应体系: the shortest name that stands on its own (GUIDELINES "Programmes")
     return name.strip("“”、 ")
 
 
