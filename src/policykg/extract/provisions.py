@@ -505,6 +505,16 @@ class _Sentence:
             if self.pending is None:
                 self.pending = s
             return
+        if self.current is not None and not first and not mod and prev_sep in "，,":
+            end, phrase = scan_list(t[:e], s, subject=True)
+            names = _resolve([n for n in expand(phrase) if is_org(n)], ctx) if phrase and not (
+                gr["verbs"].match(phrase) or _CONJ_LEAD.match(phrase) or phrase.startswith("配合")) else []
+            if names and names != self.current.actors and all(actor_type(n) in DEPARTMENT_TYPES for n in names) \
+                    and (_ADVERBIAL_TAIL.match(t, end) or gr["verbs"].match(t, end, e)):
+                # …可以自由进出，海关依法进行监管: a department's remit after another clause (R15)
+                grp = self.open(self.new_group(names, phrase, "obligation"))
+                self.lead(grp, end, e, prev_sep)
+                return
         if seg.startswith(("对", "对于")) and not mod and t.startswith("由", e + 1) and self.by_agent(e + 1, self.b):
             return  # …，对…严重失信主体，由有关部门…实施联合惩戒: the topic of the agent's clause, not this group's
         # 6. a further phrase of the current group; in 鼓励企业…，并依法给予相应的支持 the giving is the
