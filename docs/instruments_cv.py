@@ -1,4 +1,4 @@
-"""Cross-validate the instrument coder on the three blind sets (issue 11): tune on two, measure on the third.
+"""Cross-validate the instrument coder on the four blind sets (issue 11): tune on three, measure on the fourth.
 
     python docs/instruments_cv.py [--jobs 2]
 
@@ -37,7 +37,8 @@ from policykg.extract.instruments import side_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-BLIND = {"blind1": "instruments-blind", "blind2": "instruments-blind2", "blind3": "instruments-blind3"}
+BLIND = {"blind1": "instruments-blind", "blind2": "instruments-blind2", "blind3": "instruments-blind3",
+         "blind4": "instruments-blind4"}
 _load = lexicon.load
 BASE = _load("instruments")
 

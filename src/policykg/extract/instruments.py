@@ -291,7 +291,7 @@ def code(action, *, actor="", modality="", source=""):
     # 1. Liability (rule 5): officials' liability is none, a private party's penalty is regulation.
     if modality == "liability":
         official = actor_type(actor) in lx["actors"]["official"] if actor else False
-        in_action = [p for p, rx in none["liability"]["patterns"] if rx.search(action)]
+        in_action = [p for p, rx in none["liability"]["patterns"] + none["liability"]["strict"] if rx.search(action)]
         said = in_action or [p for p, rx in none["liability"]["patterns"] if rx.search(source)]
         # 企业、科研机构…及其工作人员: staff named beside a private or intermediary party are its own.
         party = kind == "private" or actor_type(actor) in lx["actors"]["intermediary"]
