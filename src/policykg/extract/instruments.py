@@ -201,7 +201,7 @@ def _blank(rx, text):
 
 
 def _inside(text, pos, key, word):
-    k = word.find(key)
+    k = word.find(key.strip("^$"))  # an anchored pattern (^有) is found where its text is
     return k >= 0 and pos - k >= 0 and text.startswith(word, pos - k)
 
 
