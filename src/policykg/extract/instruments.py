@@ -123,8 +123,11 @@ def side_of(instrument):
     return None if instrument is None else _lex()[1][instrument]
 
 
-def _hits(text):
+def _hits(text, whole=False):
     """``[(instrument, pattern, weight)]`` of the patterns found in ``text``, each once.
+
+    An anchored pattern (^有: what a party must have) is read only where ``text`` is ``whole``,
+    the action itself, not a piece of its clause.
 
     A keyword standing inside one of its longer words (``not_in``) does not count;
     a keyword inside a longer pattern of the same instrument counts once (专项资金
@@ -133,6 +136,8 @@ def _hits(text):
     """
     found, pieces = [], []
     for name, p, w, rx, longer in _lex()[2]:
+        if not whole and (p.startswith("^") or p.endswith("$")):
+            continue
         for m in rx.finditer(text):
             if not any(_inside(text, m.start(), p, word) for word in longer):
                 found.append((name, p, w, m.start(), m.end()))
@@ -268,7 +273,7 @@ def code(action, *, actor="", modality="", source=""):
 
     scores, words = {}, {}
     segment = _segment(action, source)
-    hits = _abroad(_hits(_blank(orgs[1], action)), segment)
+    hits = _abroad(_hits(_blank(orgs[1], action), whole=True), segment)
     _score(hits, 1.0, scores, words)
     own = dict(scores)  # the action's own evidence
     strongest = max(own.values(), default=0.0)
