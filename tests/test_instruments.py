@@ -308,6 +308,17 @@ ROWS = [
      "（一）有开展人才交流服务活动必需的场所、设施；", "regulation"),
     ("entry-condition", "未指明", "obligation", "有与申请业务相适应的固定场所和开展人才市场中介服务业务必备的经费、设施等",
      "（一）有与申请业务相适应的固定场所和开展人才市场中介服务业务必备的经费、设施等；", "regulation"),
+    # … but 有计划地 is a manner, not a condition (and an anchored pattern is never read in the clause around)
+    ("entry-condition", "国家", "commitment", "有计划地发展标准化事业", "国家有计划地发展标准化事业", "standard"),
+    # an action that holds 负责 itself (负责…工作) is a competence whatever it names
+    ("competence", "管理专利工作的部门", "obligation", "负责本行政区域内的专利管理工作",
+     "省、自治区、直辖市人民政府管理专利工作的部门负责本行政区域内的专利管理工作", "none"),
+    # handling a breach or a complaint (依法处理) is enforcement, no bare procedure
+    ("vocabulary", "收到投诉、举报的部门", "obligation", "及时依法处理", "收到投诉、举报的部门应当及时依法处理", "regulation"),
+    # the human-resources market and its service firms are no supply of talent
+    ("boundary", "县级以上人民政府", "obligation", "加强各类人力资源服务机构培育",
+     "县级以上人民政府应当加强各类人力资源服务机构培育，通过打造人力资源服务骨干企业、发展中小微企业，构建多层次、多元化的"
+     "人力资源服务机构集群，增加人力资源服务供给", "strategic-measure"),
 ]
 
 RULES = {"principle", "competence", "procedure", "liability", "penalty", "private-duty", "prohibition",
