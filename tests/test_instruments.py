@@ -59,7 +59,7 @@ def test_lexicon_matches_the_skos_scheme_and_has_the_expected_shape():
     assert all(set(v) <= set(lx["rules"]) for v in lx["actors"]["prior"].values())
     for kind, table in lx["modality"]["fallback"].items():
         assert set(table) <= MODALITIES and set(table.values()) <= set(lx["rules"]), kind
-    assert set(lx["modality"]["private_duty"]) <= MODALITIES
+    assert set(lx["modality"]["private_duty"]) <= MODALITIES and set(lx["modality"]["anchored"]) <= MODALITIES
     assert set(lx["modality"]["objects"]) <= set(lx["rules"])
     assert all(isinstance(w, str) and w for words in lx["modality"]["objects"].values() for w in words)
     assert lx["conditions"] and all(isinstance(c, str) and c.endswith("$") for c in lx["conditions"])
@@ -310,6 +310,9 @@ ROWS = [
      "（一）有与申请业务相适应的固定场所和开展人才市场中介服务业务必备的经费、设施等；", "regulation"),
     # … but 有计划地 is a manner, not a condition (and an anchored pattern is never read in the clause around)
     ("entry-condition", "国家", "commitment", "有计划地发展标准化事业", "国家有计划地发展标准化事业", "standard"),
+    # … and a condition is a duty: what is encouraged (鼓励有…专长的人员) names no condition
+    ("entry-condition", "未指明", "encouragement", "有技术或管理专长的离退休人员参加技术咨询、技术服务活动",
+     "鼓励有技术或管理专长的离退休人员参加技术咨询、技术服务活动", "public-service"),
     # an action that holds 负责 itself (负责…工作) is a competence whatever it names
     ("competence", "管理专利工作的部门", "obligation", "负责本行政区域内的专利管理工作",
      "省、自治区、直辖市人民政府管理专利工作的部门负责本行政区域内的专利管理工作", "none"),

@@ -127,7 +127,7 @@ def _hits(text, whole=False):
     """``[(instrument, pattern, weight)]`` of the patterns found in ``text``, each once.
 
     An anchored pattern (^有: what a party must have) is read only where ``text`` is ``whole``,
-    the action itself, not a piece of its clause.
+    the action of a duty itself, not a piece of its clause.
 
     A keyword standing inside one of its longer words (``not_in``) does not count;
     a keyword inside a longer pattern of the same instrument counts once (专项资金
@@ -273,7 +273,8 @@ def code(action, *, actor="", modality="", source=""):
 
     scores, words = {}, {}
     segment = _segment(action, source)
-    hits = _abroad(_hits(_blank(orgs[1], action), whole=True), segment)
+    # An anchored pattern (^有: what a party must have) is read in the action of a duty only.
+    hits = _abroad(_hits(_blank(orgs[1], action), whole=modality in lx["modality"]["anchored"]), segment)
     _score(hits, 1.0, scores, words)
     own = dict(scores)  # the action's own evidence
     strongest = max(own.values(), default=0.0)
