@@ -123,8 +123,11 @@ def side_of(instrument):
     return None if instrument is None else _lex()[1][instrument]
 
 
-def _hits(text):
+def _hits(text, whole=False):
     """``[(instrument, pattern, weight)]`` of the patterns found in ``text``, each once.
+
+    An anchored pattern (^有: what a party must have) is read only where ``text`` is ``whole``,
+    the action of a duty itself, not a piece of its clause.
 
     A keyword standing inside one of its longer words (``not_in``) does not count;
     a keyword inside a longer pattern of the same instrument counts once (专项资金
@@ -133,6 +136,8 @@ def _hits(text):
     """
     found, pieces = [], []
     for name, p, w, rx, longer in _lex()[2]:
+        if not whole and (p.startswith("^") or p.endswith("$")):
+            continue
         for m in rx.finditer(text):
             if not any(_inside(text, m.start(), p, word) for word in longer):
                 found.append((name, p, w, m.start(), m.end()))
@@ -201,7 +206,7 @@ def _blank(rx, text):
 
 
 def _inside(text, pos, key, word):
-    k = word.find(key)
+    k = word.find(key.strip("^$"))  # an anchored pattern (^有) is found where its text is
     return k >= 0 and pos - k >= 0 and text.startswith(word, pos - k)
 
 
@@ -268,7 +273,8 @@ def code(action, *, actor="", modality="", source=""):
 
     scores, words = {}, {}
     segment = _segment(action, source)
-    hits = _abroad(_hits(_blank(orgs[1], action)), segment)
+    # An anchored pattern (^有: what a party must have) is read in the action of a duty only.
+    hits = _abroad(_hits(_blank(orgs[1], action), whole=modality in lx["modality"]["anchored"]), segment)
     _score(hits, 1.0, scores, words)
     own = dict(scores)  # the action's own evidence
     strongest = max(own.values(), default=0.0)
@@ -291,7 +297,7 @@ def code(action, *, actor="", modality="", source=""):
     # 1. Liability (rule 5): officials' liability is none, a private party's penalty is regulation.
     if modality == "liability":
         official = actor_type(actor) in lx["actors"]["official"] if actor else False
-        in_action = [p for p, rx in none["liability"]["patterns"] if rx.search(action)]
+        in_action = [p for p, rx in none["liability"]["patterns"] + none["liability"]["strict"] if rx.search(action)]
         said = in_action or [p for p, rx in none["liability"]["patterns"] if rx.search(source)]
         # 企业、科研机构…及其工作人员: staff named beside a private or intermediary party are its own.
         party = kind == "private" or actor_type(actor) in lx["actors"]["intermediary"]
