@@ -537,6 +537,8 @@ class _Sentence:
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
         if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据"), end)):
             return None
+        if t.startswith(("进入", "到", "至", "运往", "流入"), end):
+            return None  # 货物由海南自由贸易港进入内地: 由 marks where from, not an agent
         rel = re.fullmatch(r"[^，。；]*的([^，。；的]{1,8})[。；]?", t[end:e])
         if rel and not _grammar()["main_verbs"].search(rel.group(1)):
             return None  # 需要由企业申请办理的事项: 由 inside a relative clause binds nobody
