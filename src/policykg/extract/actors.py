@@ -301,6 +301,9 @@ def _expand(phrase):
     # 法律、法规授权的…组织: a list inside a relative clause is one name
     k = 0
     while k < len(parts) - 1:
+        if _is_level(parts[k]) and re.match(r"[^的]*人民政府[^的]{0,4}(?:认定|确定|批准|指定|设立|授权|命名)的", parts[k + 1]):
+            parts[k: k + 2] = [parts[k] + "、" + parts[k + 1]]  # 国家、省人民政府认定的…机构: who recognised it, one name
+            continue
         if not head_of(parts[k]) and not _is_level(parts[k]) and "的" in parts[k + 1] and (
                 len(parts[k]) <= 4 or _lex()["verb_in"].search(parts[k])) \
                 and not _ends_name(parts[k + 1][: parts[k + 1].index("的") + 1]):
