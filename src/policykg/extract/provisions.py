@@ -382,13 +382,6 @@ class _Sentence:
             if subj and not _remit_verb(t, s, e):  # …，其他有关部门在各自职责范围内，负责…: a new subject
                 self.prev_actor, self.current = subj, None
                 return
-        named = re.search(r"(?:确定|指定|明确)([^，。；]{0,10}?(?:部门|机构|单位))$", t[self.current.phrases[-1][0]:s].rstrip("，, ")) \
-            if self.current is not None and self.current.phrases and seg.startswith("负责") else None
-        if named and is_org(named.group(1)):
-            # …应当确定相应部门，负责本区域…工作: the body designated bears the remit
-            grp = self.open(self.new_group([named.group(1)], named.group(1), "obligation"))
-            self.lead(grp, s + 2, e, prev_sep)
-            return
         # 1. a strong modal opens a group with the subject before it
         if mod:
             ms, me, modality = mod
