@@ -949,6 +949,10 @@ HELDOUT24 = ["other-format/浙江省促进科技成果转化条例_2021-09-30.md
 HELDOUT25 = ["other-format/杭州市会展业促进条例_2017-10-16.md"]
 HELDOUT26 = ["other-format/横琴粤澳深度合作区发展促进条例_2023-02-08.md"]
 HELDOUT27 = ["other-format/郑洛新国家自主创新示范区条例_2020-08-03.md"]
+HELDOUT28 = ["中华人民共和国对外贸易法_2025-12-27.md"]
+HELDOUT29 = ["other-format/河南省发展民营科技企业条例_2004-11-26.md"]
+HELDOUT30 = ["other-format/洛阳市专利促进与保护条例_2013-01-15.md"]
+HELDOUT31 = ["other-format/宁波杭州湾新区条例_2015-04-13.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -960,7 +964,9 @@ HELDOUT27 = ["other-format/郑洛新国家自主创新示范区条例_2020-08-03
     ("heldout16-gold.jsonl", HELDOUT16), ("heldout17-gold.jsonl", HELDOUT17), ("heldout18-gold.jsonl", HELDOUT18),
     ("heldout19-gold.jsonl", HELDOUT19), ("heldout20-gold.jsonl", HELDOUT20), ("heldout21-gold.jsonl", HELDOUT21),
     ("heldout22-gold.jsonl", HELDOUT22), ("heldout23-gold.jsonl", HELDOUT23), ("heldout24-gold.jsonl", HELDOUT24),
-    ("heldout25-gold.jsonl", HELDOUT25), ("heldout26-gold.jsonl", HELDOUT26), ("heldout27-gold.jsonl", HELDOUT27)])
+    ("heldout25-gold.jsonl", HELDOUT25), ("heldout26-gold.jsonl", HELDOUT26), ("heldout27-gold.jsonl", HELDOUT27),
+    ("heldout28-gold.jsonl", HELDOUT28), ("heldout29-gold.jsonl", HELDOUT29), ("heldout30-gold.jsonl", HELDOUT30),
+    ("heldout31-gold.jsonl", HELDOUT31)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
