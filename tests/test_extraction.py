@@ -359,6 +359,11 @@ CASES = [
     # 由A和B共同负责 binds both (R7) (built on held-out 25 art. 11)
     ("扶持资金的年度预算由市财政部门和市商务主管部门共同负责。",
      [("市财政部门", "obligation", "扶持资金的年度预算"), ("市商务主管部门", "obligation", "扶持资金的年度预算")]),
+    # a national law's 中华人民共和国 declares as 国家 does (built on held-out 28's form; identity folds it into 国家);
+    # 中华人民共和国境内 is a place
+    ("中华人民共和国根据平等互利的原则，促进和发展同其他国家和地区的贸易关系。",
+     [("中华人民共和国", "commitment", "根据平等互利的原则，促进和发展同其他国家和地区的贸易关系")]),
+    ("在中华人民共和国境内从事产品生产、销售活动，必须遵守本法。", [("未指明", "obligation", "遵守本法")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

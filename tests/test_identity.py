@@ -305,3 +305,10 @@ def test_compare_two_cities_by_role(two_cities):
     assert r.returncode == 0, r.stderr
     shared = next(r for r in _table(tmp / "compare", "compare-actors") if r["document"] == "(all)")
     assert {"工业和信息化", "科学技术", "市场监管", "企业", "高等学校"} <= set(shared["names"].split("、"))
+
+
+def test_the_peoples_republic_is_the_state():
+    """A national law's 中华人民共和国… (held-out 28) is one organisation with 国家."""
+    from policykg.identity.organisations import Context, resolve
+    ctx = Context("国家", "national")
+    assert resolve("中华人民共和国", "jurisdiction", ctx) == resolve("国家", "jurisdiction", ctx)

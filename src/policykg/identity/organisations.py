@@ -102,7 +102,7 @@ def resolve(name, actor_type, ctx):
     """The :class:`Organisation` mention ``name`` (of extraction's ``actor_type``) denotes in context ``ctx``."""
     if name == UNSPECIFIED or not name:
         return Organisation(UNSPECIFIED, UNSPECIFIED, Role(UNSPECIFIED, "unspecified"), None, None, "unspecified")
-    if name == NATIONAL:
+    if name in (NATIONAL, "中华人民共和国"):  # a national law's 中华人民共和国…: the state, as 国家
         return Organisation(NATIONAL, NATIONAL, Role(NATIONAL, "jurisdiction"), "national", NATIONAL, "jurisdiction")
     if name in _LOCAL_SELF or actor_type == "jurisdiction" and name.startswith("本"):
         place = _place(ctx.scope) or NATIONAL
