@@ -47,7 +47,7 @@ def _patterns():
     # 指导和支持 / 组织和支持: a helping verb joined to a marker takes the marker
     # 鼓励和吸引: a second verb joined to the marker belongs to it; 鼓励支持: so does a marker written
     # straight after it
-    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}|吸引|帮助|扶持|保护)|(?:{soft_alt}))*")
+    soft_re = re.compile(rf"(?:(?:指导|帮助|协助|组织)和)?({soft_alt})(?:(?:{joiners})(?:{soft_alt}|吸引|帮助|扶持|保护|保障)|(?:{soft_alt}))*")
     return strong, [mod for _, mod, _ in alts], (formulae, n_obligation), soft, soft_re
 
 

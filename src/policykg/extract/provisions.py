@@ -113,6 +113,8 @@ def _is_adverbial(seg):
         return True
     opener = next(o for o in g["openers"] if seg.startswith(o))
     tail = seg[seg.rindex("的") + 1:] if "的" in seg else ""
+    if opener == "对" and tail and not find_modal(seg) and not g["main_verbs"].search(tail):
+        return True  # 对有信誉…的民营科技企业及其项目，优先予以…: the object of 对, whatever its qualifier holds
     if opener in ("对", "在") and tail and not find_modal(seg) and (head_of(tail) or (
             opener == "对" and len(tail) <= 8 and not g["main_verbs"].search(tail))):
         return True  # 对…做出显著成绩的单位和个人，… / 在有条件…的地区，…: an object or a place, verbs or not
@@ -532,8 +534,12 @@ class _Sentence:
         m = _BY.search(t, s, e)
         if not m or (m.start() > s and t[m.start() - 1] in "经理自交转"):  # (交由X承担: handed over, not X's duty)
             return None
-        end, phrase = scan_list(t[:e], m.end(), subject=True)
+        own = t.startswith("其", m.end())  # 民营科技企业由其所在地的…部门认定: 其 is the topic (R16)
+        end, phrase = scan_list(t[:e], m.end() + own, subject=True)
         phrase = phrase.split("会同")[0]  # 由X会同Y…: X is the agent, Y its partners
+        topic = t[s:m.start()].strip("，, ")
+        if own and phrase and is_org(topic):
+            phrase = topic + phrase
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
         if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据"), end)):
             return None
