@@ -373,6 +373,9 @@ CASES = [
       ("金融机构", "obligation", "对有信誉、发展速度快的科技型企业及其项目，优先予以资金支持")]),
     ("各级人民政府应当鼓励、扶持、引导和保障科技型企业发展。",
      [("各级人民政府", "obligation", "鼓励、扶持、引导和保障科技型企业发展"), ("科技型企业", "encouragement", "发展")]),
+    # public bodies agreeing (由…部门协商确定) are bound; private parties agreeing are permitted (R7) (广东省市场监管条例
+    # art. 41)
+    ("对前款移送有争议的，由发生争议的监管部门协商确定。", [("发生争议的监管部门", "obligation", "协商确定")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

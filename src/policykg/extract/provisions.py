@@ -449,7 +449,8 @@ class _Sentence:
             names, phrase, start = by
             # 由出资各方依法约定: parties agreeing among themselves are permitted, not bound (R7)
             agreed = re.match(r"(?:依法|自行|共同)?(?:约定|协商)", t[start:e])
-            grp = self.open(self.new_group(names, phrase, "permission" if agreed else "obligation"))
+            # (public bodies agreeing, 由管委会和…人民政府协商确定, are bound: their remit)
+            grp = self.open(self.new_group(names, phrase, "permission" if agreed and not _public(names) else "obligation"))
             self.lead(grp, start, e, prev_sep)
             return
         # 4. a government subject with no modal states its remit (obligation)
@@ -541,7 +542,7 @@ class _Sentence:
         if own and phrase and is_org(topic):
             phrase = topic + phrase
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据"), end)):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "共同"), end)):
             return None
         if t.startswith(("进入", "到", "至", "运往", "流入"), end):
             return None  # 货物由海南自由贸易港进入内地: 由 marks where from, not an agent
