@@ -123,16 +123,17 @@ def side_of(instrument):
     return None if instrument is None else _lex()[1][instrument]
 
 
-def _hits(text):
+def _hits(text, rules=None):
     """``[(instrument, pattern, weight)]`` of the patterns found in ``text``, each once.
 
     A keyword standing inside one of its longer words (``not_in``) does not count;
     a keyword inside a longer pattern of the same instrument counts once (专项资金
     over 资金); a keyword right before another instrument's keyword modifies it
     (科技成果转化人才) and counts ``weights.modifier`` of its weight.
+    ``rules``: the rules tried (default: those whose words are all in ``text``, :func:`_candidates`).
     """
     found, pieces = [], []
-    for name, p, w, rx, longer in _lex()[2]:
+    for name, p, w, rx, longer in _candidates(text) if rules is None else rules:
         for m in rx.finditer(text):
             if not any(_inside(text, m.start(), p, word) for word in longer):
                 found.append((name, p, w, m.start(), m.end()))
@@ -152,6 +153,29 @@ def _hits(text):
         if best.get((name, p), 0.0) < w:
             best[name, p] = w
     return [(name, p, w) for (name, p), w in best.items()]
+
+
+@lru_cache(maxsize=None)
+def _first_chars():
+    """``{character: [(rule index, literal pieces)]}``, by the first character of each rule's first piece
+    (``""`` for a rule of gaps alone, tried on every text)."""
+    index = {}
+    for k, (_, p, *_) in enumerate(_lex()[2]):
+        p = str(p)
+        body = p[p.startswith("^"):len(p) - p.endswith("$")]  # as _compile reads it
+        pieces = [q for q in body.split("…") if q]
+        index.setdefault(pieces[0][0] if pieces else "", []).append((k, pieces))
+    return index
+
+
+def _candidates(text):
+    """The rules of ``_lex()`` that can match ``text``, in their order: those whose literal pieces all
+    occur in it (a rule is its pieces with gaps between).  Trying 444 regexes on every clause was
+    most of a corpus build's CPU."""
+    index, rules = _first_chars(), _lex()[2]
+    keys = sorted(k for c in index.keys() & (set(text) | {""}) for k, pieces in index[c]
+                  if all(q in text for q in pieces))
+    return [rules[k] for k in keys]
 
 
 def _abroad(hits, segment):
