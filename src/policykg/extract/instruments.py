@@ -157,14 +157,17 @@ def _hits(text, rules=None):
 
 @lru_cache(maxsize=None)
 def _first_chars():
-    """``{character: [(rule index, literal pieces)]}``, by the first character of each rule's first piece
-    (``""`` for a rule of gaps alone, tried on every text)."""
-    index = {}
+    """``{character: [(first piece, [(rule index, its other pieces)])]}``: the rules of ``_lex()`` by the
+    literal pieces between their gaps (``""`` for a rule of gaps alone, tried on every text)."""
+    by_first = {}
     for k, (_, p, *_) in enumerate(_lex()[2]):
         p = str(p)
         body = p[p.startswith("^"):len(p) - p.endswith("$")]  # as _compile reads it
-        pieces = [q for q in body.split("…") if q]
-        index.setdefault(pieces[0][0] if pieces else "", []).append((k, pieces))
+        pieces = [q for q in body.split("…") if q] or [""]
+        by_first.setdefault(pieces[0], []).append((k, pieces[1:]))
+    index = {}
+    for first, rules in by_first.items():
+        index.setdefault(first[:1], []).append((first, rules))
     return index
 
 
@@ -172,9 +175,15 @@ def _candidates(text):
     """The rules of ``_lex()`` that can match ``text``, in their order: those whose literal pieces all
     occur in it (a rule is its pieces with gaps between).  Trying 444 regexes on every clause was
     most of a corpus build's CPU."""
-    index, rules = _first_chars(), _lex()[2]
-    keys = sorted(k for c in index.keys() & (set(text) | {""}) for k, pieces in index[c]
-                  if all(q in text for q in pieces))
+    index, keys = _first_chars(), []
+    for c in index.keys() & (set(text) | {""}):
+        for first, rules in index[c]:
+            if first in text:
+                for k, rest in rules:
+                    if not rest or all(q in text for q in rest):
+                        keys.append(k)
+    keys.sort()
+    rules = _lex()[2]
     return [rules[k] for k in keys]
 
 
