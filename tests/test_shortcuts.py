@@ -43,3 +43,13 @@ def test_a_rule_with_a_gap_is_a_candidate_when_its_words_occur_in_any_order():
     assert ("人才", "设立…岗位") not in {(n, p) for n, p, _ in _hits("岗位设立")}
     assert "设立…岗位" not in names("设立工作站")
     assert _candidates("") == []
+
+
+def test_escaping_a_literal_by_regex_gives_what_translating_every_character_gives():
+    from policykg.rdf.nquads import _ESC, escape
+
+    every = "".join(map(chr, range(0x300))) + "第一条\n\"内容\"\\\r\t（一）"
+    assert escape(every) == every.translate(_ESC)
+    assert escape("") == "" and escape("市人民政府") == "市人民政府"
+    text = read(default_path()).text
+    assert escape(text) == text.translate(_ESC) != text

@@ -98,6 +98,7 @@ def _target(pattern):
     return re.compile(re.escape(before) + "(" + GAP + ")" + re.escape(after))
 
 
+@lru_cache(maxsize=None)  # code() compiles the lexicon's conditions for every provision
 def _compile(pattern):
     p = str(pattern)
     start, end = ("^" if p.startswith("^") else ""), ("$" if p.endswith("$") else "")
