@@ -99,8 +99,10 @@ def _validate(iri, quads):
 
     from .rdf.namespaces import PKG
     from .rdf.triples import TYPE, ntriples
-    from .sparql.validate import ValidationError, predicates, validate_graphs
+    from .sparql.validate import ValidationError, conforms, predicates, validate_graphs
 
+    if conforms(quads):  # checked in Python; what may not conform goes to the compiled shapes, the reference
+        return None
     checked = predicates()  # only the triples the checks read: the text of every unit need not be indexed
     # pkg:text is checked on sentences only (ontology/shapes.ttl): the text of the document and its units is not read
     text, sentences = str(PKG.text), {s for s, p, o, _ in quads if p == TYPE and o == str(PKG.Sentence)}
