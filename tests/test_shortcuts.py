@@ -115,3 +115,23 @@ def test_the_python_check_passes_a_graph_exactly_where_the_compiled_shapes_find_
         answers.append(conforms(broken))
         assert answers[-1] == (_violations(iri, broken) == []), what
     assert answers.count(True) > 100 and answers.count(False) > 100  # both answers were put to the test
+
+
+def test_the_summary_made_without_the_networkx_view_is_the_summary_of_the_view():
+    from policykg.analysis.load import to_networkx
+    from policykg.build import read_all
+    from policykg.extract import extract
+    from policykg.rdf.index import StringIndex
+    from policykg.rdf.triples import triples
+    from policykg.viz.summary import summarise, summary_of
+
+    docs, _ = read_all([DATA], keep_going=True)
+    assert len(docs) >= 10
+    rows = 0
+    for doc in docs:
+        extract(doc)
+        index = StringIndex((s, p, o) for s, p, o, _ in triples(doc))
+        made = summary_of(index)
+        assert made == summarise(to_networkx(index)), doc.path
+        rows += len(made.provisions)
+    assert rows > 300  # provisions compared, with their partners, approvers, programmes and articles
