@@ -135,3 +135,14 @@ def test_the_summary_made_without_the_networkx_view_is_the_summary_of_the_view()
         assert made == summarise(to_networkx(index)), doc.path
         rows += len(made.provisions)
     assert rows > 300  # provisions compared, with their partners, approvers, programmes and articles
+
+
+def test_the_rules_tried_follow_the_lexicon_when_it_is_loaded_again(monkeypatch):
+    from policykg.extract import instruments
+
+    before = _hits("设立博士后科研工作岗位，给予资金支持")
+    lx = instruments._lex()
+    rules = [r for r in lx[2] if r[1] != "设立…岗位"]
+    monkeypatch.setattr(instruments, "_lex", lambda: (*lx[:2], rules, *lx[3:]))
+    after = _hits("设立博士后科研工作岗位，给予资金支持")
+    assert [h for h in before if h[1] != "设立…岗位"] == after != before

@@ -156,19 +156,25 @@ def _hits(text, rules=None):
     return [(name, p, w) for (name, p), w in best.items()]
 
 
-@lru_cache(maxsize=None)
+_INDEX = []  # [(the rules of _lex(), their index by first word)]: made again if _lex() is made again
+
+
 def _first_chars():
     """``{character: [(first piece, [(rule index, its other pieces)])]}``: the rules of ``_lex()`` by the
     literal pieces between their gaps (``""`` for a rule of gaps alone, tried on every text)."""
+    rules = _lex()[2]
+    if _INDEX and _INDEX[0][0] is rules:
+        return _INDEX[0][1]
     by_first = {}
-    for k, (_, p, *_) in enumerate(_lex()[2]):
+    for k, (_, p, *_) in enumerate(rules):
         p = str(p)
         body = p[p.startswith("^"):len(p) - p.endswith("$")]  # as _compile reads it
         pieces = [q for q in body.split("…") if q] or [""]
         by_first.setdefault(pieces[0], []).append((k, pieces[1:]))
     index = {}
-    for first, rules in by_first.items():
-        index.setdefault(first[:1], []).append((first, rules))
+    for first, found in by_first.items():
+        index.setdefault(first[:1], []).append((first, found))
+    _INDEX[:] = [(rules, index)]
     return index
 
 
