@@ -99,8 +99,10 @@ def _validate(iri, quads):
 
     from .rdf.namespaces import PKG
     from .rdf.triples import TYPE, ntriples
-    from .sparql.validate import ValidationError, predicates, validate_graphs
+    from .sparql.validate import ValidationError, conforms, predicates, validate_graphs
 
+    if conforms(quads):  # checked in Python; what may not conform goes to the compiled shapes, the reference
+        return None
     checked = predicates()  # only the triples the checks read: the text of every unit need not be indexed
     # pkg:text is checked on sentences only (ontology/shapes.ttl): the text of the document and its units is not read
     text, sentences = str(PKG.text), {s for s, p, o, _ in quads if p == TYPE and o == str(PKG.Sentence)}
@@ -167,14 +169,15 @@ def process(path, base=DEFAULT_BASE, validate=True, network=False, curation=None
     if network:
         from .analysis.load import to_networkx
         from .rdf.index import StringIndex
-        from .viz.summary import summarise
+        from .viz.summary import summarise, summary_of
 
         t4 = clock()
-        G = to_networkx(StringIndex((s, p, o) for s, p, o, _ in quads))  # the same view as from an rdflib Graph
-        r.summary = summarise(G)
+        index = StringIndex((s, p, o) for s, p, o, _ in quads)  # answers as an rdflib Graph of them would
         if network != "summary":
-            r.network = G
-        else:  # the page of many documents draws the paragraphs they share (relations.network)
+            r.network = to_networkx(index)
+            r.summary = summarise(r.network)
+        else:  # the page of many documents needs no view, and draws the paragraphs they share (relations.network)
+            r.summary = summary_of(index)
             r.paragraphs = paragraphs(doc)
         r.seconds["network"] = clock() - t4
     return r

@@ -98,6 +98,7 @@ def _target(pattern):
     return re.compile(re.escape(before) + "(" + GAP + ")" + re.escape(after))
 
 
+@lru_cache(maxsize=None)  # code() compiles the lexicon's conditions for every provision
 def _compile(pattern):
     p = str(pattern)
     start, end = ("^" if p.startswith("^") else ""), ("$" if p.endswith("$") else "")
@@ -123,7 +124,7 @@ def side_of(instrument):
     return None if instrument is None else _lex()[1][instrument]
 
 
-def _hits(text, whole=False):
+def _hits(text, whole=False, rules=None):
     """``[(instrument, pattern, weight)]`` of the patterns found in ``text``, each once.
 
     An anchored pattern (^有: what a party must have) is read only where ``text`` is ``whole``,
@@ -133,9 +134,10 @@ def _hits(text, whole=False):
     a keyword inside a longer pattern of the same instrument counts once (专项资金
     over 资金); a keyword right before another instrument's keyword modifies it
     (科技成果转化人才) and counts ``weights.modifier`` of its weight.
+    ``rules``: the rules tried (default: those whose words are all in ``text``, :func:`_candidates`).
     """
     found, pieces = [], []
-    for name, p, w, rx, longer in _lex()[2]:
+    for name, p, w, rx, longer in _candidates(text) if rules is None else rules:
         if not whole and (p.startswith("^") or p.endswith("$")):
             continue
         for m in rx.finditer(text):
@@ -157,6 +159,44 @@ def _hits(text, whole=False):
         if best.get((name, p), 0.0) < w:
             best[name, p] = w
     return [(name, p, w) for (name, p), w in best.items()]
+
+
+_INDEX = []  # [(the rules of _lex(), their index by first word)]: made again if _lex() is made again
+
+
+def _first_chars():
+    """``{character: [(first piece, [(rule index, its other pieces)])]}``: the rules of ``_lex()`` by the
+    literal pieces between their gaps (``""`` for a rule of gaps alone, tried on every text)."""
+    rules = _lex()[2]
+    if _INDEX and _INDEX[0][0] is rules:
+        return _INDEX[0][1]
+    by_first = {}
+    for k, (_, p, *_) in enumerate(rules):
+        p = str(p)
+        body = p[p.startswith("^"):len(p) - p.endswith("$")]  # as _compile reads it
+        pieces = [q for q in body.split("…") if q] or [""]
+        by_first.setdefault(pieces[0], []).append((k, pieces[1:]))
+    index = {}
+    for first, found in by_first.items():
+        index.setdefault(first[:1], []).append((first, found))
+    _INDEX[:] = [(rules, index)]
+    return index
+
+
+def _candidates(text):
+    """The rules of ``_lex()`` that can match ``text``, in their order: those whose literal pieces all
+    occur in it (a rule is its pieces with gaps between).  Trying 444 regexes on every clause was
+    most of a corpus build's CPU."""
+    index, keys = _first_chars(), []
+    for c in index.keys() & (set(text) | {""}):
+        for first, rules in index[c]:
+            if first in text:
+                for k, rest in rules:
+                    if not rest or all(q in text for q in rest):
+                        keys.append(k)
+    keys.sort()
+    rules = _lex()[2]
+    return [rules[k] for k in keys]
 
 
 def _abroad(hits, segment):

@@ -20,6 +20,8 @@ from rdflib.namespace import RDF
 
 __all__ = ["TripleIndex", "StringIndex"]
 
+_EMPTY = {}  # what a look-up of nothing finds (never changed)
+
 
 class TripleIndex:
     def __init__(self, triples=()):
@@ -111,5 +113,10 @@ class StringIndex(TripleIndex):
                                 None if o is None else str(o)))
 
     def value(self, subject=None, predicate=RDF.value, object=None, default=None, any=True):
-        return super().value(None if subject is None else str(subject), str(predicate),
-                             None if object is None else str(object), default)
+        # TripleIndex.value, inlined: graph readers call it for every attribute of every node
+        if subject is None:
+            return next(iter(self._pos.get(str(predicate), _EMPTY).get(None if object is None else str(object),
+                                                                        _EMPTY)), default)
+        for o in self._spo.get(str(subject), _EMPTY).get(str(predicate), _EMPTY):
+            return o
+        return default

@@ -39,7 +39,7 @@ from ..identity.programmes import programme_key
 from ..numerals import int_to_cn
 from .iris import DEFAULT_BASE, Minter, slug
 from .namespaces import ELI, ORG, PKG, PROV, concept
-from .nquads import _ESC, _iri
+from .nquads import _iri, escape
 
 __all__ = ["structure_triples", "provision_triples", "triples", "to_rdflib", "blocks", "ntriples", "unit_label",
            "IRI", "ZH", "PLAIN", "INTEGER", "DATE", "TYPE"]
@@ -387,7 +387,7 @@ def blocks(quads):
                 ot = iri_of[o] = _iri(o)
             lines.add(f"{pt} {ot}")
         else:
-            lines.add(f'{pt} "{o.translate(_ESC)}"{kind}')
+            lines.add(f'{pt} "{escape(o)}"{kind}')
     out = []
     for key in sorted(subjects):
         head = iri_of.get(key) or _iri(key)
@@ -412,5 +412,5 @@ def ntriples(quads):
                 ot = iri_of[o] = _iri(o)
             out.append(f"{st} {pt} {ot} .\n")
         else:
-            out.append(f'{st} {pt} "{o.translate(_ESC)}"{kind} .\n')
+            out.append(f'{st} {pt} "{escape(o)}"{kind} .\n')
     return "".join(out).encode("utf-8")

@@ -131,12 +131,28 @@ def _write_manifest(location, nq, versions):
         json.dump({"nquads": _stat(nq), "documents": versions}, fh, ensure_ascii=False, sort_keys=True)
 
 
-def write(nq, versions=None, location=None):
+def _union(graphs, size=CHUNK):
+    """N-Triples chunks of every graph's triples, whole graphs of about ``size`` lines each (a triple several
+    graphs hold comes once from each: a store keeps it once)."""
+    buf, lines = [], 0
+    for _, _, ntriples in graphs:
+        data = ntriples()
+        buf.append(data)
+        lines += data.count(b"\n")
+        if lines >= size:
+            yield b"".join(buf)
+            buf, lines = [], 0
+    if buf:
+        yield b"".join(buf)
+
+
+def write(nq, versions=None, location=None, graphs=None):
     """Write the store of ``nq`` anew (in a temporary folder, then moved into place); return its folder.
 
     ``versions``: ``{document IRI: version}`` for :func:`update` to compare with next time.
     ``location``: where (default: :func:`store_path`; the caller then holds the build folder's
-    exclusive lock).
+    exclusive lock).  ``graphs``: every graph of ``nq`` as :func:`update` takes them, for the default
+    graph (their merge) to be loaded from their N-Triples rather than by reading ``nq`` again.
     """
     nq = Path(nq)
     location = Path(location) if location is not None else store_path(nq)
@@ -150,7 +166,7 @@ def write(nq, versions=None, location=None):
             with open(nq, "rb") as fh:
                 for chunk in _chunks(fh):
                     store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
-            for chunk in _chunks(_merged(nq)):
+            for chunk in _chunks(_merged(nq)) if graphs is None else _union(graphs):
                 store.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES)
             store.optimize()
         except (SyntaxError, ValueError) as e:
@@ -199,7 +215,7 @@ def _update(nq, location, documents):
     docs = {iri for iri, v, _ in documents if not str(v).startswith("work:")}
     gone = [iri for iri in removed if not str(old.get(iri)).startswith("work:")] if old else []
     if old is None or len(docs & {iri for iri, _ in changed}) + len(gone) > REWRITE * max(len(docs), 1):
-        write(nq, versions)
+        write(nq, versions, graphs=documents)
         return None
     if changed or removed:
         (location / MANIFEST).unlink()  # until the patch is complete the store matches no graph.nq

@@ -1,6 +1,8 @@
 """SHACL validation of built graphs against ``ontology/shapes.ttl``.
 
-Two engines check the same shapes, one document graph at a time:
+Two engines check the same shapes, one document graph at a time (and a build first asks
+:func:`conforms`, which reads the plain-string triples of a document in Python and says only
+whether they surely conform; where it cannot say, or they do not, the SPARQL engine decides):
 
 - :func:`shacl_violations` runs pyshacl: the reference, used by ``policykg validate``;
 - :func:`check` compiles the shapes (the SHACL Core subset they use) to SPARQL
@@ -17,6 +19,7 @@ Two engines check the same shapes, one document graph at a time:
 https://example.org/doc/d/art/1 pkg:inDocument: an article belongs to exactly one document (pkg:inDocument, typed pkg:Regulation)
 """
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,12 +27,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 
+from ..rdf.namespaces import PKG
+
 from ..errors import PolicyKGError
 from .query import _SHORT
 from .store import from_graphs
 from ..resources import ontology_path
 
-__all__ = ["SHAPES", "Violation", "ValidationError", "check", "predicates", "shacl_violations",
+__all__ = ["SHAPES", "Violation", "ValidationError", "check", "conforms", "predicates", "shacl_violations",
            "validate_graphs", "validate_data"]
 
 SHAPES = ontology_path("shapes.ttl")
@@ -153,6 +158,124 @@ def check(graphs, store=None):
         graphs = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {focus} ?p ?o }} }} ORDER BY ?g")
         out.append(Violation(focus.value, path, message, next((s["g"].value for s in graphs), "")))
     return sorted(out)
+
+
+# ---------------------------------------------------------------- plain triples, in Python
+
+_INTEGER_KIND = "^^<http://www.w3.org/2001/XMLSchema#integer>"
+_INTEGER_FORM = re.compile(r"[+-]?[0-9]+")
+_LANG_STRING = str(RDF.langString)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _plain(term):
+    """An rdflib term of the shapes as a plain-string ``(value, kind)`` (see :mod:`policykg.rdf.triples`),
+    or None for a term the Python checks do not compare (a typed literal: SPARQL compares values)."""
+    if isinstance(term, URIRef):
+        return str(term), None
+    if isinstance(term, Literal) and term.datatype is None:
+        return str(term), f"@{term.language}" if term.language else ""
+    return None
+
+
+@lru_cache(maxsize=1)
+def _plain_shapes():
+    """``[(target classes, target predicates, [(path, constraint, argument)])]`` read from the shapes as
+    :func:`_compiled` reads them, or None where they use what :func:`conforms` does not check in Python."""
+    g = _shapes()
+    out = []
+    for shape in sorted(set(g.subjects(RDF.type, SH.NodeShape))):
+        rules = []
+        for ps in g.objects(shape, SH.property):
+            path = g.value(ps, SH.path)
+            if not isinstance(path, URIRef):
+                return None
+            p = str(path)
+            handled = {SH.path, SH.message}
+            for key, value in g.predicate_objects(ps):
+                if key in (SH.minCount, SH.maxCount, SH.minLength):
+                    rules.append((p, key.fragment, int(value)))
+                elif key in (SH["class"], SH.datatype, SH.lessThanOrEquals):
+                    rules.append((p, key.fragment, str(value)))
+                elif key == SH.qualifiedValueShape:
+                    members = [_plain(m) for m in Collection(g, g.value(value, SH["in"]))]
+                    if set(g.predicates(value)) != {SH["in"]} or None in members:
+                        return None
+                    bounds = [(k.fragment, g.value(ps, k)) for k in (SH.qualifiedMinCount, SH.qualifiedMaxCount)]
+                    rules.append((p, "qualified", (frozenset(members),
+                                                   tuple((k, int(v)) for k, v in bounds if v is not None))))
+                    handled |= {SH.qualifiedMinCount, SH.qualifiedMaxCount}
+                elif key not in handled:
+                    return None
+        out.append((frozenset(map(str, g.objects(shape, SH.targetClass))),
+                    frozenset(map(str, g.objects(shape, SH.targetSubjectsOf))), rules))
+    return out
+
+
+def _datatype(kind):
+    if kind.startswith("@"):
+        return _LANG_STRING
+    return kind[3:-1] if kind.startswith("^^<") else _XSD_STRING
+
+
+def _at_most(v, w):
+    """``v <= w`` for two ``(value, kind)`` where Python compares them as SPARQL does (integers), else None."""
+    if v[1] == w[1] == _INTEGER_KIND and _INTEGER_FORM.fullmatch(v[0]) and _INTEGER_FORM.fullmatch(w[0]):
+        return int(v[0]) <= int(w[0])
+    return None
+
+
+def _breaks(values, rule, types):
+    """Whether the values of one focus node (``{predicate: {(value, kind)}}``) may break ``rule``: False only
+    where they surely do not (terms are counted here, values by SPARQL: "1" and "01" are one integer)."""
+    p, key, arg = rule
+    vs = values.get(p, ())
+    if key == "minCount":
+        return len(vs) < arg or arg > 1
+    if key == "maxCount":
+        return len(vs) > arg
+    if key == "class":
+        return any(kind is not None or arg not in types.get(v, ()) for v, kind in vs)
+    if key == "datatype":
+        return any(kind is None or _datatype(kind) != arg for _, kind in vs)
+    if key == "minLength":
+        return any(len(v) < arg for v, _ in vs)
+    if key == "lessThanOrEquals":
+        return not all(_at_most(v, w) for v in vs for w in values.get(arg, ()))
+    members, bounds = arg  # qualified: members are IRIs and strings, whose terms are their values
+    n = len(members.intersection(vs))
+    return any((k == "qualifiedMinCount" and n < bound) or (k == "qualifiedMaxCount" and n > bound)
+               for k, bound in bounds)
+
+
+def conforms(quads):
+    """True if the triples ``quads`` (plain strings ``(s, p, o, kind)``, :mod:`policykg.rdf.triples`) surely
+    conform to the shapes, checked in Python; False if they may break one: :func:`check`, the reference,
+    then says which (a build runs it on every document graph this does not pass).
+
+    >>> d, a, T = "https://example.org/doc/d", "https://example.org/doc/d/art/1", str(RDF.type)
+    >>> ok = [(a, T, str(PKG.Article), None), (a, str(PKG.inDocument), d, None), (d, T, str(PKG.Regulation), None)]
+    >>> conforms(ok), conforms(ok[:2]), conforms(ok + [(a, str(PKG.inDocument), d + "x", None)])
+    (True, False, False)
+    """
+    shapes = _plain_shapes()
+    if shapes is None:
+        return False
+    t, read = str(RDF.type), predicates()
+    subjects, types = {}, {}
+    for s, p, o, kind in quads:
+        if p in read:
+            subjects.setdefault(s, {}).setdefault(p, set()).add((o, kind))
+            if p == t and kind is None:
+                types.setdefault(s, set()).add(o)
+    for classes, by, rules in shapes:
+        focus = {s for s, ts in types.items() if not classes.isdisjoint(ts)}
+        focus.update(s for s, values in subjects.items() if not by.isdisjoint(values))
+        for f in focus:
+            values = subjects[f]
+            if any(_breaks(values, rule, types) for rule in rules):
+                return False
+    return True
 
 
 # ---------------------------------------------------------------- pyshacl engine

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..analysis.load import provisions
 
-__all__ = ["Summary", "Row", "summarise", "merge"]
+__all__ = ["Summary", "Row", "summarise", "summary_of", "merge"]
 
 
 class Row(NamedTuple):
@@ -55,8 +55,78 @@ ACTOR_KEYS = ("actor_type", "level", "role", "jurisdiction")
 
 def summarise(G):
     """The :class:`Summary` of one networkx view (as made by :func:`~policykg.analysis.load.to_networkx`)."""
+    return _summary(G.nodes(data=True), provisions(G), lambda n: ((o, rel) for _, o, rel in G.out_edges(n, keys=True)),
+                    G.nodes)
+
+
+def summary_of(g):
+    """``summarise(to_networkx(g))`` without making the networkx view: the nodes the summary reads, with the
+    attributes it reads, made as :func:`~policykg.analysis.load.to_networkx` makes them (``g``: an rdflib
+    Graph or a :class:`~policykg.rdf.index.StringIndex`, which a build's workers use).
+
+    >>> from policykg.analysis.load import to_networkx
+    >>> from policykg.build import document_graphs, read_all
+    >>> g = document_graphs(read_all()[0])[0]
+    >>> summary_of(g) == summarise(to_networkx(g))
+    True
+    """
+    from rdflib.namespace import RDF
+
+    from ..analysis.load import NO_ACTOR, _chapter, _identity, _int, _label, _sentence_text, notation
+    from ..rdf.namespaces import PKG
+
+    nodes, out = {}, {}  # IRI -> attributes (a second add updates them, as networkx does); provision -> edges
+
+    def add(n, **attrs):
+        nodes.setdefault(n, {}).update(attrs)
+
+    chapters = {}
+    doc_ids = {d: str(g.value(d, PKG.docId) or notation(d)) for d in g.subjects(RDF.type, PKG.Regulation)}
+    doc_labels = {d: _label(g, d) for d in doc_ids}
+    provs = sorted(set(g.subjects(PKG.modality, None)), key=str)
+    for a in sorted(set(g.subjects(RDF.type, PKG.Actor)), key=str):
+        add(str(a), kind="actor", label=_label(g, a), actor_type=notation(g.value(a, PKG.actorType)) or "unspecified",
+            level=notation(g.value(a, PKG.adminLevel)), **_identity(g, a))
+    for art in sorted(set(g.subjects(RDF.type, PKG.Article)), key=str):
+        add(str(art), kind="article", label=_label(g, art), doc=doc_ids.get(g.value(art, PKG.inDocument), ""),
+            chapter=_chapter(g, art, chapters), order=_int(g.value(art, PKG.order)),
+            text=str(g.value(art, PKG.text) or ""))
+    for prog in sorted(set(g.subjects(RDF.type, PKG.Programme)), key=str):
+        add(str(prog), kind="programme", label=_label(g, prog))
+    for p in provs:
+        bearer, art, doc = g.value(p, PKG.bearer), g.value(p, PKG.article), g.value(p, PKG.inDocument)
+        action = str(g.value(p, PKG.actionText) or "")
+        actor = _label(g, bearer) if bearer is not None else NO_ACTOR
+        add(str(p), kind="provision", label=f"{actor} {action}", modality=notation(g.value(p, PKG.modality)),
+            action=action, actor=actor, source=_sentence_text(g, p), doc=doc_ids.get(doc, ""),
+            doc_label=doc_labels.get(doc, ""), article_order=_int(g.value(art, PKG.order)) if art is not None else 0,
+            paragraph_iri=str(g.value(p, PKG.paragraph) or ""), start=_int(g.value(p, PKG.spanStart)),
+            end=_int(g.value(p, PKG.spanEnd)), instrument=notation(g.value(p, PKG.instrument)))
+    for p in provs:
+        edges = out[str(p)] = []
+        art = g.value(p, PKG.article)
+        if art is not None:
+            nodes.setdefault(str(art), {})
+            edges.append((str(art), "article"))
+        for rel, prop in (("partner", PKG.partner), ("approver", PKG.approver), ("programme", PKG.programme),
+                          ("domain", PKG.domain), ("embedded_in", PKG.embeddedIn)):
+            for o in sorted(g.objects(p, prop), key=str):
+                if str(o) not in nodes:  # as to_networkx adds them: the first relation decides the node's kind
+                    kind = {"domain": "domain", "programme": "programme"}.get(rel, "actor")
+                    extra = {"actor_type": notation(g.value(o, PKG.actorType)) or "unspecified",
+                             "level": notation(g.value(o, PKG.adminLevel)), **_identity(g, o)} if kind == "actor" else {}
+                    add(str(o), kind=kind, label=_label(g, o) if kind != "domain" else notation(o), **extra)
+                edges.append((str(o), rel))
+    listed = sorted((dict(d, id=n) for n, d in nodes.items() if d.get("kind") == "provision"),
+                    key=lambda d: (d["doc"], d["article_order"], d["start"], d["actor"], d["id"]))
+    return _summary(nodes.items(), listed, lambda n: out.get(n, ()), nodes)
+
+
+def _summary(nodes, provisions, out_edges, node):
+    """The summary of ``nodes`` (``(key, attributes)``) and ``provisions`` (their attributes with ``id``, in
+    document order); ``out_edges(key)``: a provision's ``(target, relation)``; ``node[key]``: attributes."""
     s = Summary()
-    for n, d in sorted(G.nodes(data=True)):
+    for n, d in sorted(nodes):
         kind = d.get("kind")
         if kind == "actor":
             s.actors[d["label"]] = {k: d.get(k) or "" for k in ACTOR_KEYS}
@@ -65,11 +135,11 @@ def summarise(G):
         elif kind == "article":
             s.docs.add(d["doc"])
             s.articles[n] = (d["doc"], d["label"], d["chapter"], d["order"], d["text"])
-    for p in provisions(G):
+    for p in provisions:
         out = {rel: [] for rel in ("partner", "approver", "programme", "article")}
-        for _, o, rel in G.out_edges(p["id"], keys=True):
+        for o, rel in out_edges(p["id"]):
             if rel in out:
-                out[rel].append(G.nodes[o]["label"] if rel in ("partner", "approver") else o)
+                out[rel].append(node[o]["label"] if rel in ("partner", "approver") else o)
         s.titles[p["doc"]] = p["doc_label"]
         s.provisions.append(Row(p["doc"], (out["article"] or [""])[0], p["actor"], p["modality"], p["action"],
                                 p["source"], tuple(sorted(set(out["partner"]))), min(out["approver"], default=""),
