@@ -47,6 +47,27 @@ def corpus_build(corpus, tmp_path_factory):
     return _BUILT[corpus]
 
 
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The bundled regulation built once for the session (graph.nq and its store; the build validates it and
+    would raise on a violation); tests only read it."""
+    from sparql_support import build_into
+
+    out = tmp_path_factory.mktemp("built")
+    build_into(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def two(tmp_path_factory):
+    """The bundled regulation and the SME law built together once for the session; tests only read it."""
+    from sparql_support import TWO_DOCS, build_into
+
+    out = tmp_path_factory.mktemp("two")
+    build_into(out, TWO_DOCS)
+    return out
+
+
 @pytest.fixture
 def gold():
     if not (GOLD / "score.py").is_file():

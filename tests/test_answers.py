@@ -10,26 +10,12 @@ from policykg.rdf.answers import LEVELS, QUERIES
 from policykg.sparql import store as st
 from policykg.sparql.canned import QUERY_DIR, canned, resolve
 from policykg.sparql.query import rows, run
-from sparql_support import TWO_DOCS, build_into, csv_rows
+from sparql_support import csv_rows
 
 LISTS = {"modalities", "titles", "leads", "partners", "documents", "approved"}  # '; '-separated cells
 # the columns each answer is ordered by (the rest may tie)
 ORDER = {"who-approves-what": ("approver", "document")}
 CASES = [(q, lv) for q, (_, levelled) in QUERIES.items() for lv in (LEVELS if levelled else [None])]
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("one")
-    build_into(out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def two(tmp_path_factory):
-    out = tmp_path_factory.mktemp("two")
-    build_into(out, TWO_DOCS)
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -179,3 +165,35 @@ def test_article_provisions_page_by_document(two):
         pages[label] = csv_rows(r.stdout)
         assert pages[label] and {p["document"] for p in pages[label]} == {label}
     assert len(pages) == 2 and [row for label in sorted(pages) for row in pages[label]] == everything
+
+
+def older_build(built, folder):
+    """``built``'s graph.nq without its answer graphs, in ``folder``: what a build of an older policykg wrote."""
+    folder.mkdir()
+    lines = (built / "graph.nq").read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if "/answer/" not in line.rsplit(" ", 2)[-2]]
+    assert len(kept) < len(lines)
+    (folder / "graph.nq").write_text("".join(kept), encoding="utf-8")
+    return folder
+
+
+def test_a_build_without_answer_rows_says_so_in_query_and_serve(built, tmp_path):
+    from sparql_support import free_port, policykg_cmd, start, stop
+
+    old = older_build(built, tmp_path / "old")
+    line = (f"warning: {old} has no answer rows for {{}}: it was built by an older policykg, and the canned queries "
+            f"that read them answer nothing; rebuild it (policykg build … --out {old})")
+    r = run_cli("query", "--data", old, "--format", "csv", "obligations-per-actor")
+    assert r.returncode == 0 and csv_rows(r.stdout) == []
+    assert [w for w in r.stderr.splitlines() if w.startswith("warning")] == [line.format("obligations-per-actor")]
+    r = run_cli("query", "--data", old, "--format", "csv", "documents")  # reads no rows: answers, no warning
+    assert r.returncode == 0 and csv_rows(r.stdout) and "warning" not in r.stderr
+    r = run_cli("query", "--data", built, "--format", "csv", "obligations-per-actor")  # a build of this version
+    assert r.returncode == 0 and csv_rows(r.stdout) and "warning" not in r.stderr
+    port = free_port()
+    proc = start(policykg_cmd("serve", "--data", old, "--port", port), port, ready="SPARQL endpoint")
+    try:
+        warnings = [w for w in proc.ready.splitlines() if w.startswith("warning")]
+    finally:
+        stop(proc)
+    assert warnings == [line.format(", ".join(QUERIES))]

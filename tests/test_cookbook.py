@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, org, run_cli
 from policykg.extract import extract
 from policykg.readers import default_path, read
-from sparql_support import build_into, csv_rows
+from sparql_support import csv_rows
 
 
 def recipes():
@@ -22,13 +22,6 @@ def recipes():
 
 
 RECIPES = recipes()
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("cookbook")
-    build_into(out)
-    return out
 
 
 @pytest.fixture(scope="module")

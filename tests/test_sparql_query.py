@@ -19,24 +19,10 @@ from policykg.extract.actors import actor_type
 from policykg.identity.organisations import Context, resolve
 from policykg.readers import default_path, read
 from policykg.sparql.canned import QUERY_DIR, canned
-from sparql_support import TWO_DOCS, build_into, csv_rows
+from sparql_support import TWO_DOCS, csv_rows
 
 CANNED = ("obligations-per-actor", "encouraged-not-obliged", "programmes", "article-provisions",
           "who-approves-what", "shared-actors", "provisions-by-domain-and-instrument")
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build")
-    build_into(out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def two(tmp_path_factory):
-    out = tmp_path_factory.mktemp("two")
-    build_into(out, TWO_DOCS)
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,6 @@ from rdflib.namespace import RDF
 from conftest import run_cli
 from policykg.rdf.namespaces import PKG
 from policykg.sparql.validate import ValidationError, check, shacl_violations, validate_graphs
-from sparql_support import build_into
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build")
-    build_into(out)  # the build validates by default: it would raise on a violation
-    return out
 
 
 def document_graph(built):

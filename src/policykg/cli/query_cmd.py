@@ -5,10 +5,11 @@ import os
 import click
 
 from ..errors import QueryError
+from ..rdf.answers import missing, reads, stale_warning
 from ..sparql.canned import canned, resolve
 from ..sparql.query import (FORMATS, GRAPH_FORMATS, QueryStopped, bounded, parse_params, render, run,
                             unknown_terms)
-from ..sparql.store import opened
+from ..sparql.store import build_folder, opened
 from . import handle_errors, main
 from .options import selection_options
 
@@ -49,6 +50,9 @@ def query_command(query, data, fmt, params, list_, timeout, memory_mb, select):
     bindings = parse_params(params)
     note = lambda m: click.echo(f"note: {m}", err=True)  # noqa: E731
     with opened(data, note=note, select=select) as (store, _):
+        stale = [n for n in reads(q.text) if n in missing(store)]
+        if stale:
+            click.echo(f"warning: {stale_warning(build_folder(data), stale)}", err=True)
         try:
             text = bounded(lambda: render(run(store, q.text, bindings, name=q.label), fmt), timeout, memory_mb, q.label)
         except QueryStopped as e:

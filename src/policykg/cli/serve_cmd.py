@@ -28,4 +28,5 @@ def serve_command(data, host, port, timeout, memory_mb):
 
     serve(data, host, port, timeout, memory_mb, on_ready=ready,
           note=lambda m: click.echo(f"note: {m}", err=True),
-          on_restart=lambda m: click.echo(f"warning: {m}", err=True))
+          on_restart=lambda m: click.echo(f"warning: {m}", err=True),
+          warn=lambda m: click.echo(f"warning: {m}", err=True))

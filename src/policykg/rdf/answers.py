@@ -28,6 +28,7 @@ labels and role are those every document states.
 [('常州市人民政府', 57), ('常州市工业和信息化部门', 50)]
 """
 
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from .namespaces import PKG
 from .triples import INTEGER, IRI, PLAIN, ZH
 
 __all__ = ["Part", "part", "part_of_store", "answers", "answer_triples", "answer_graphs", "QUERIES", "LEVELS",
-           "ROW_CLASSES", "graph_iri"]
+           "ROW_CLASSES", "graph_iri", "missing", "reads", "stale_warning"]
 
 LEVELS = ("organisation", "role", "mention")
 # query name -> the class of its rows, and whether it has a row set per actor level
@@ -453,3 +454,31 @@ def answer_triples(rows, base):
 def answer_graphs(parts, base):
     """``[(graph IRI, [(s, p, o, kind)])]`` of the answers over ``parts``, sorted by IRI."""
     return sorted(answer_triples(answers(parts), base).items())
+
+
+# ---------------------------------------------------------------- in a store
+
+def missing(store):
+    """The queries of :data:`QUERIES` whose answer graph a pyoxigraph ``store`` lacks: a graph built by an older
+    policykg (or loaded from elsewhere), on which the queries that read those rows answer nothing."""
+    import pyoxigraph as ox
+
+    label = ox.NamedNode(_LABEL)
+    return [q for q in QUERIES if not any(x.subject.value.endswith(f"/answer/{q}") and x.graph_name == x.subject
+                                          for x in store.quads_for_pattern(None, label, ox.Literal(q), None))]
+
+
+def reads(text):
+    """The queries of :data:`QUERIES` whose rows the SPARQL ``text`` reads (it names their class).
+
+    >>> reads("SELECT ?a WHERE { ?r a pkg:ProgrammesRow ; pkg:rowProgramme ?a }")
+    ['programmes']
+    """
+    return [q for q, (cls, _) in QUERIES.items()
+            if re.search(r"\b" + cls.rsplit("#", 1)[1] + r"\b", text)]
+
+
+def stale_warning(data, queries):
+    """The one line that says the build ``data`` lacks the answer rows of ``queries`` (see :func:`missing`)."""
+    return (f"{data} has no answer rows for {', '.join(queries)}: it was built by an older policykg, and the "
+            f"canned queries that read them answer nothing; rebuild it (policykg build … --out {data})")

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from ..errors import PolicyKGError, QueryError
 from .guard import refuse_service, with_prefixes
-from .store import nquads_path, reading, write
+from .store import build_folder, nquads_path, reading, write
 
 __all__ = ["oxigraph_binary", "Engine", "Server", "running", "serve", "TIMEOUT", "MEMORY_MB"]
 
@@ -326,10 +326,26 @@ class Server:
     notes: list = field(default_factory=list)
 
 
+def _check_answers(location, nq, warn):
+    """``warn(line)`` if the store lacks the answer rows of the canned queries (a build of an older policykg)."""
+    import pyoxigraph as ox
+
+    from ..rdf.answers import missing, stale_warning
+
+    store = ox.Store.read_only(str(location))
+    try:
+        stale = missing(store)
+    finally:
+        del store
+    if stale:
+        warn(stale_warning(build_folder(nq), stale))
+
+
 @contextlib.contextmanager
 def running(data="build", host="127.0.0.1", port=7878, timeout=TIMEOUT, memory_mb=MEMORY_MB, note=None,
-            on_restart=None):
-    """Context manager: the endpoint over ``data`` (see the module), stopped on exit."""
+            on_restart=None, warn=None):
+    """Context manager: the endpoint over ``data`` (see the module), stopped on exit; ``warn(line)``: what the
+    endpoint will answer wrongly (a graph without answer rows)."""
     from .query import PREFIXES
 
     nq = nquads_path(data)
@@ -344,6 +360,8 @@ def running(data="build", host="127.0.0.1", port=7878, timeout=TIMEOUT, memory_m
             if note:
                 note(f"loading {nq} into a temporary store")
             location = write(nq, location=Path(tmp) / "store")
+        if warn:
+            _check_answers(location, nq, warn)
         engine = Engine(location, timeout, memory_mb, on_restart)
         stack.callback(engine.stop)
         engine.start()
@@ -359,7 +377,7 @@ def running(data="build", host="127.0.0.1", port=7878, timeout=TIMEOUT, memory_m
 
 
 def serve(data="build", host="127.0.0.1", port=7878, timeout=TIMEOUT, memory_mb=MEMORY_MB, on_ready=None,
-          note=None, on_restart=None):
+          note=None, on_restart=None, warn=None):
     """Serve ``data`` until interrupted (Ctrl-C or SIGTERM); ``on_ready(server)`` once it listens."""
 
     def stop(signum, frame):
@@ -367,7 +385,7 @@ def serve(data="build", host="127.0.0.1", port=7878, timeout=TIMEOUT, memory_mb=
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:
-        with running(data, host, port, timeout, memory_mb, note, on_restart) as server:
+        with running(data, host, port, timeout, memory_mb, note, on_restart, warn) as server:
             if on_ready:
                 on_ready(server)
             while server.engine.alive():

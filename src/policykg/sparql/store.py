@@ -37,7 +37,7 @@ import pyoxigraph as ox
 from ..errors import PolicyKGError
 from ..lifetime import deferred_signals
 
-__all__ = ["NQUADS", "MERGE", "nquads_path", "store_path", "fresh", "write", "update", "reading", "opened", "load",
+__all__ = ["NQUADS", "MERGE", "nquads_path", "build_folder", "store_path", "fresh", "write", "update", "reading", "opened", "load",
            "restrict", "from_graphs", "from_nquads"]
 
 NQUADS = "graph.nq"
@@ -55,6 +55,11 @@ def nquads_path(data="build"):
     if not path.is_file():
         raise PolicyKGError(f"{path}: no such file (run `policykg build --out {p}` first)")
     return path
+
+
+def build_folder(data="build"):
+    """The build folder of ``data`` (a build folder, or its ``graph.nq``), as messages name it."""
+    return Path(data) if Path(data).is_dir() else Path(data).parent
 
 
 def store_path(nq):
