@@ -41,6 +41,7 @@ def test_actor_lexicon():
     assert strings(lx["compounds"]) and strings(lx["drop_prefixes"]) and strings(lx["not_actor_heads"])
     assert all(v.endswith(("有关部门", "有关单位")) or v == "单位" for v in lx["canonical"].values())
     assert set(lx["lexical_heads"]) <= set(lx["heads"]) | {"服务机构", "创新服务机构"}
+    assert set(lx["core_heads"]) <= set(lx["heads"])  # heads that are also department cores
 
 
 def test_programme_lexicon():

@@ -55,6 +55,7 @@ def _lex():
         "jurisdictions": lx["jurisdictions"] + [p for p in lexicon.load("gazetteer") if p.endswith(("省", "自治区"))],
         "levels": levels,
         "lexical_heads": lx["lexical_heads"],
+        "core_heads": set(lx["core_heads"]),
         "dept_heads": tuple(h for h, t in lx["heads"].items() if t in DEPARTMENT_TYPES),
         "level_of": lx["levels"],
         "verb_re": re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")"),
@@ -224,6 +225,11 @@ def expand(phrase):
     return out
 
 
+def _complete(p):
+    """True if conjunct ``p`` names a body on its own in a list closed by a category (海关 does not: 海关部门)."""
+    return head_of(p) is not None and p not in _lex()["core_heads"]
+
+
 def _department_core(p):
     """True if ``p`` is the core of a government department's name (税务, 发展改革, 市场监督管理)."""
     from ..identity.roles import _lex as roles
@@ -350,9 +356,9 @@ def _expand(phrase):
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
                                                                    and cat_head.endswith("部门")):
             # (a bare level takes the government named after it: 市、县（市、区）人民政府及其…等部门, no 市部门)
-            parts = [p if (head_of(p) and p != "海关") or (_is_level(p) and any(head_of(q) for q in parts)) else p + category
+            parts = [p if _complete(p) or (_is_level(p) and any(head_of(q) for q in parts)) else p + category
                      for p in parts]
-        elif category.endswith("部门") and not any(head_of(p) and p != "海关" for p in parts):
+        elif category.endswith("部门") and not any(_complete(p) for p in parts):
             parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
         elif cat_head and parts and all(_department_core(p) for p in parts):
             parts = [p + category for p in parts]  # 税务、海关等中央驻鲁单位: each body of the kind
@@ -556,9 +562,11 @@ def _longest_conj(m_s, i, subject=False):
                              or bool(re.search(r"(?:综合)?(?:管理|协调|监督|促进|执法|推进)$", qual))))
         # a verb far from the head, or after a name, starts an action (企业建设…中心); close to the
         # head it is part of the name (创新服务机构)
-        near = vm and (1 <= len(qual) - vm.end() < 4 or (  # 软件开发企业: an object, its verb and a body's head
-            vm.end() == len(qual) and hm.group(0) in ("企业", "公司", "机构", "单位", "组织")
-            and not re.search(r"(?:深入|积极|大力|加快|全面|支持|鼓励|引导|推动)$", qual[:vm.start()]))) and vm.start() > 0 and not lx["head_any"].search(qual[:vm.start()])
+        # (软件开发企业: an object, its verb and a body's head, unless an adverb or a marker leads: 深入推进实验区)
+        compound = vm and vm.end() == len(qual) and hm.group(0) in ("企业", "公司", "机构", "单位", "组织") \
+            and not re.search(r"(?:深入|积极|大力|加快|全面|支持|鼓励|引导|推动)$", qual[:vm.start()])
+        near = vm and (1 <= len(qual) - vm.end() < 4 or compound) and vm.start() > 0 \
+            and not lx["head_any"].search(qual[:vm.start()])
         near = near or (vm and i > 0 and vm.start() == 0 and len(qual) <= 4)  # …、融资租赁机构: a later conjunct
         # 建设单位, 投资主体: a verb and a party's head make one word in a subject
         near = near or (subject and vm and i == 0 and vm.start() == 0 and vm.end() == len(qual) == 2

@@ -113,11 +113,11 @@ def _is_adverbial(seg):
         return True
     opener = next(o for o in g["openers"] if seg.startswith(o))
     tail = seg[seg.rindex("的") + 1:] if "的" in seg else ""
-    if opener == "对" and tail and not find_modal(seg) and not g["main_verbs"].search(tail):
-        return True  # 对有信誉…的民营科技企业及其项目，优先予以…: the object of 对, whatever its qualifier holds
     if opener in ("对", "在") and tail and not find_modal(seg) and (head_of(tail) or (
-            opener == "对" and len(tail) <= 8 and not g["main_verbs"].search(tail))):
-        return True  # 对…做出显著成绩的单位和个人，… / 在有条件…的地区，…: an object or a place, verbs or not
+            opener == "对" and not g["main_verbs"].search(tail))):
+        # 对…做出显著成绩的单位和个人，… / 在有条件…的地区，… / 对有信誉…的民营科技企业及其项目，…: an object or a
+        # place, whatever its qualifier holds
+        return True
     return not g["main_verbs"].search(seg, len(opener))
 
 
