@@ -340,12 +340,12 @@ def test_push_puts_one_named_graph_per_document_and_repush_replaces(store, tmp_p
     two = tmp_path / "two"
     build_into(two, TWO_DOCS)
     expected = nq_counts(two)
-    # two document graphs, the graph of each one's work (its versions), and one per canned query's answer
-    assert len(expected) == 10 and len([g for g in expected if "/answer/" in g]) == 6
+    # two document graphs, the graph of each one's work (its versions), one per canned query's answer (seven)
+    assert len(expected) == 11 and len([g for g in expected if "/answer/" in g]) == 7
     assert len([g for g in expected if "/doc/" in g]) == 2
     r = run_cli("push", "--endpoint", f"{store}/store", "--data", two)
     assert r.returncode == 0, r.stderr
-    assert f"pushed 10 graphs ({sum(expected.values())} triples) to {store}/store" in r.stderr
+    assert f"pushed 11 graphs ({sum(expected.values())} triples) to {store}/store" in r.stderr
     assert store_counts(store) == expected
     r = run_cli("push", "--endpoint", f"{store}/store", "--data", two)  # again: replaced, not duplicated
     assert r.returncode == 0, r.stderr

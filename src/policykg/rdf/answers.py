@@ -38,8 +38,8 @@ from rdflib.namespace import ORG, RDF, RDFS, SKOS
 from .namespaces import PKG
 from .triples import INTEGER, IRI, PLAIN, ZH
 
-__all__ = ["Part", "part", "part_of_store", "answers", "answer_triples", "answer_graphs", "QUERIES", "LEVELS",
-           "ROW_CLASSES", "graph_iri", "missing", "reads", "stale_warning"]
+__all__ = ["Part", "part", "part_of_store", "answers", "answer_triples", "answer_graphs", "QUERIES", "PAGED",
+           "ANSWERED", "LEVELS", "graph_iri", "missing", "reads", "stale_warning"]
 
 LEVELS = ("organisation", "role", "mention")
 # query name -> the class of its rows, and whether it has a row set per actor level
@@ -49,7 +49,9 @@ QUERIES = {"obligations-per-actor": (PKG.ObligationsPerActorRow, True),
            "provisions-by-domain-and-instrument": (PKG.DomainInstrumentRow, False),
            "programmes": (PKG.ProgrammesRow, False),
            "who-approves-what": (PKG.WhoApprovesWhatRow, False)}
-ROW_CLASSES = frozenset(str(c) for c, _ in QUERIES.values())
+# The query that lists provisions: its graph numbers them (pkg:sequence) so that it pages by integers.
+PAGED = "article-provisions"
+ANSWERED = (*QUERIES, PAGED)  # every query with an answer graph
 
 _S = {n: str(getattr(PKG, n)) for n in PKG.__annotations__}
 _TYPE, _LABEL, _CLASS, _PREF, _ALT = str(RDF.type), str(RDFS.label), str(ORG.classification), str(SKOS.prefLabel), \
@@ -67,12 +69,13 @@ _SUB, _PASSED_BY = str(ORG.subOrganizationOf), "http://data.europa.eu/eli/ontolo
 _POINTERS = frozenset([*_LINKS, _S["programme"], _CLASS, _SUB, _PASSED_BY])
 # what part_of_store reads of every subject of a document graph
 _SCANNED = frozenset([*_POINTERS, _ALT, _PREF, _S["actorType"], _S["programmeType"],
-                      *(_S[p] for p in ("modality", "actorName", "domain", "instrument"))])
+                      *(_S[p] for p in ("modality", "actorName", "domain", "instrument", "article", "paragraph",
+                                        "spanStart", "order", "number"))])
 _KINDS = frozenset((_S[k], IRI) for k in ("Actor", "Programme"))
 # what they read of a document's own subjects (itself, its provisions, its articles)
 _OWN = frozenset([_TYPE, _LABEL, _S["number"], *(_S[p] for p in (
     "modality", "bearer", "actorName", "partner", "approver", "domain", "instrument", "paragraph", "spanStart",
-    "actionText", "article", "programme", "inDocument"))])
+    "actionText", "article", "programme", "inDocument", "order"))])
 
 
 @dataclass
@@ -91,6 +94,7 @@ class Part:
     mentions: dict = field(default_factory=dict)  # actor -> its skos:altLabel literals stated here
     approvals: list = field(default_factory=list)  # see _approvals
     facts: dict = field(default_factory=dict)  # shared subject -> predicate -> sorted objects
+    provisions: list = field(default_factory=list)  # its provisions in document order (see _in_order)
 
     # One string object for an IRI or label however many documents' parts name it: a corpus's parts repeat
     # the same actors, and the build's main process holds them all (from its workers, or from the cache).
@@ -160,7 +164,27 @@ def part(quads, doc):
     out.modal = dict(sorted(modal.items(), key=lambda x: (x[0][0], x[0][1], x[0][2][0])))
     out.coded = dict(sorted(coded.items()))
     out.approvals = _approvals(own)
+    out.provisions = _in_order(own)
     return out
+
+
+def _in_order(own):
+    """The provisions of a document as article-provisions lists them: by article, paragraph, start, IRI."""
+    P = _S
+
+    def first(s, p):
+        values = own.get(s, {}).get(P[p], ())
+        return min(int(v[0]) for v in values) if values else None
+
+    keys = []
+    for s, ps in own.items():
+        if not ps.get(P["modality"]):
+            continue
+        art, para = min(ps.get(P["article"], ()), default=None), min(ps.get(P["paragraph"], ()), default=None)
+        key = (first(art, "order"), first(para, "number"), first(s, "spanStart"))
+        if None not in key:  # the query joins all three: a provision lacking one is not listed
+            keys.append((key, s))
+    return [s for _, s in sorted(keys)]
 
 
 def _approvals(own):
@@ -292,7 +316,8 @@ def _after(iri, marker):
 
 def answers(parts):
     """``{query: rows}`` of every query in :data:`QUERIES` over the documents of ``parts``, each in its answer's
-    order; ``rows`` is ``{level: [row]}`` for the queries with actor levels.  Literals are ``(value, kind)``."""
+    order; ``rows`` is ``{level: [row]}`` for the queries with actor levels.  Literals are ``(value, kind)``.
+    For :data:`PAGED`, the provisions' IRIs in the order it lists them."""
     parts = sorted(parts, key=lambda pt: pt.doc)
     merged = _Merged(parts)
     out = {}
@@ -302,7 +327,15 @@ def answers(parts):
     out["provisions-by-domain-and-instrument"] = _coded(parts)
     out["programmes"] = _programmes(merged)
     out["who-approves-what"] = _who_approves(parts, merged)
+    out[PAGED] = _sequence(parts)
     return out
+
+
+def _sequence(parts):
+    """Every provision in the order of article-provisions: documents by label (the first, if several), then
+    as each document lists them; a document without a label lists none (the query joins its label)."""
+    titled = sorted((min(pt.titles)[0], pt.doc, pt) for pt in parts if pt.titles)
+    return [p for _, _, pt in titled for p in pt.provisions]
 
 
 def _by_actor(rows):
@@ -448,6 +481,8 @@ def answer_triples(rows, base):
                     value = (str(value), INTEGER) if isinstance(value, int) else value
                     triples.append((s, _S[_COLUMNS[col]], value[0], value[1]))
         out[g] = triples
+    g = graph_iri(base, PAGED)
+    out[g] = [(g, _LABEL, PAGED, PLAIN), *((p, _S["sequence"], str(n), INTEGER) for n, p in enumerate(rows[PAGED], 1))]
     return out
 
 
@@ -459,23 +494,26 @@ def answer_graphs(parts, base):
 # ---------------------------------------------------------------- in a store
 
 def missing(store):
-    """The queries of :data:`QUERIES` whose answer graph a pyoxigraph ``store`` lacks: a graph built by an older
+    """The queries of :data:`ANSWERED` whose answer graph a pyoxigraph ``store`` lacks: a graph built by an older
     policykg (or loaded from elsewhere), on which the queries that read those rows answer nothing."""
     import pyoxigraph as ox
 
     label = ox.NamedNode(_LABEL)
-    return [q for q in QUERIES if not any(x.subject.value.endswith(f"/answer/{q}") and x.graph_name == x.subject
+    return [q for q in ANSWERED if not any(x.subject.value.endswith(f"/answer/{q}") and x.graph_name == x.subject
                                           for x in store.quads_for_pattern(None, label, ox.Literal(q), None))]
 
 
 def reads(text):
-    """The queries of :data:`QUERIES` whose rows the SPARQL ``text`` reads (it names their class).
+    """The queries of :data:`ANSWERED` whose rows the SPARQL ``text`` reads (it names their class, or
+    pkg:sequence).
 
     >>> reads("SELECT ?a WHERE { ?r a pkg:ProgrammesRow ; pkg:rowProgramme ?a }")
     ['programmes']
+    >>> reads("SELECT ?p WHERE { ?p pkg:sequence ?n }")
+    ['article-provisions']
     """
-    return [q for q, (cls, _) in QUERIES.items()
-            if re.search(r"\b" + cls.rsplit("#", 1)[1] + r"\b", text)]
+    names = {**{q: cls.rsplit("#", 1)[1] for q, (cls, _) in QUERIES.items()}, PAGED: "pkg:sequence"}
+    return [q for q, name in names.items() if re.search(r"\b" + name + r"\b", text)]
 
 
 def stale_warning(data, queries):

@@ -102,6 +102,7 @@ class PKG(DefinedNamespace):
     versionNumber: URIRef
     actorLevel: URIRef
     rank: URIRef
+    sequence: URIRef
     rowAction: URIRef
     rowActor: URIRef
     rowApproved: URIRef

@@ -32,7 +32,7 @@ from ..rdf.iris import DEFAULT_BASE
 from ..rdf.serialise import PREFIXES as _RDF_PREFIXES
 from .guard import refuse_service
 
-__all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "render", "rows", "term_value", "parse_params",
+__all__ = ["PREFIXES", "FORMATS", "GRAPH_FORMATS", "run", "conditional", "render", "rows", "term_value", "parse_params",
            "unknown_terms", "bounded", "QueryStopped"]
 
 PREFIXES = {**_RDF_PREFIXES, "doc": DEFAULT_BASE + "doc/", "actor": DEFAULT_BASE + "actor/",
@@ -126,6 +126,19 @@ def parse_params(pairs):
     return out
 
 
+_WITH = re.compile(r"^.*#\s*with \?(\w+)[ \t]*$", re.M)
+
+
+def conditional(query, params):
+    r"""``query`` without the lines that end ``# with ?NAME`` for a NAME not in ``params``: a pattern that
+    narrows the query where the parameter is bound (and only costs where it is not).
+
+    >>> conditional("?p pkg:article ?a .  # with ?article\n?p pkg:text ?t .", {})
+    '\n?p pkg:text ?t .'
+    """
+    return _WITH.sub(lambda m: m[0] if m[1] in params else "", query)
+
+
 def run(store, query, params=None, name="query"):
     """Run ``query`` over a store from :mod:`policykg.sparql.store` (default graph: the merge of the documents).
 
@@ -135,6 +148,7 @@ def run(store, query, params=None, name="query"):
     ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``.
     """
     refuse_service(query, name)
+    query = conditional(query, params or {})
     subs = {}
     for var, value in (params or {}).items():
         if not re.search(r"[?$]" + re.escape(var) + r"\b", query):

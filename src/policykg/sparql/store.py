@@ -360,13 +360,11 @@ def restrict(store, selection):
         if next(store.quads_for_pattern(None, realized_by, None, g), None) is None and g.value not in cited:
             store.remove_graph(g)  # a work neither selected nor cited by a document selected
     # The answer rows counted the documents dropped too: counted again over those selected.
-    from ..rdf.answers import ROW_CLASSES, answer_graphs, part_of_store
+    from ..rdf.answers import answer_graphs, part_of_store
     from ..rdf.triples import ntriples
 
-    kind = ox.NamedNode(str(RDF.type))
-    for g in sorted({q.graph_name.value for c in sorted(ROW_CLASSES)
-                     for q in store.quads_for_pattern(None, kind, ox.NamedNode(c))}):
-        store.remove_graph(ox.NamedNode(g))
+    for g in [g for g in store.named_graphs() if "/answer/" in g.value]:  # documents' IRIs are …/doc/…
+        store.remove_graph(g)
     kept = sorted(d.iri for d in chosen)
     for g, triples in answer_graphs([part_of_store(store, iri) for iri in kept], kept[0].rsplit("doc/", 1)[0]):
         store.load(ntriples(triples), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(g))
