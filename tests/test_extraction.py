@@ -972,6 +972,11 @@ HELDOUT28 = ["中华人民共和国对外贸易法_2025-12-27.md"]
 HELDOUT29 = ["other-format/河南省发展民营科技企业条例_2004-11-26.md"]
 HELDOUT30 = ["other-format/洛阳市专利促进与保护条例_2013-01-15.md"]
 HELDOUT31 = ["other-format/宁波杭州湾新区条例_2015-04-13.md"]
+# Session 6: annotated blind, sealed (sha256) and scored once at 4e02e8a, before any rule looked at them.
+HELDOUT32 = ["中华人民共和国外商投资法_2019-03-15.md"]
+HELDOUT33 = ["other-format/浙江省专利条例_2015-09-25.md"]
+HELDOUT34 = ["other-format/上海市科学技术进步条例_2024-05-10.md"]
+HELDOUT35 = ["other-format/上海市浦东新区建立高水平知识产权保护制度若干规定_2021-10-28.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -985,7 +990,8 @@ HELDOUT31 = ["other-format/宁波杭州湾新区条例_2015-04-13.md"]
     ("heldout22-gold.jsonl", HELDOUT22), ("heldout23-gold.jsonl", HELDOUT23), ("heldout24-gold.jsonl", HELDOUT24),
     ("heldout25-gold.jsonl", HELDOUT25), ("heldout26-gold.jsonl", HELDOUT26), ("heldout27-gold.jsonl", HELDOUT27),
     ("heldout28-gold.jsonl", HELDOUT28), ("heldout29-gold.jsonl", HELDOUT29), ("heldout30-gold.jsonl", HELDOUT30),
-    ("heldout31-gold.jsonl", HELDOUT31)])
+    ("heldout31-gold.jsonl", HELDOUT31), ("heldout32-gold.jsonl", HELDOUT32), ("heldout33-gold.jsonl", HELDOUT33),
+    ("heldout34-gold.jsonl", HELDOUT34), ("heldout35-gold.jsonl", HELDOUT35)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
