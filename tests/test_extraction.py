@@ -376,6 +376,29 @@ CASES = [
     # public bodies agreeing (由…部门协商确定) are bound; private parties agreeing are permitted (R7) (广东省市场监管条例
     # art. 41)
     ("对前款移送有争议的，由发生争议的监管部门协商确定。", [("发生争议的监管部门", "obligation", "协商确定")]),
+    # parties to a dispute and kinds of innovator are actors (heads 侵权人, 投诉人, 创新主体; session-6 first contact)
+    # (反不正当竞争法 2025 art. 39; 保障中小企业款项支付条例 2025; 上海市推进科技创新中心建设条例 art. 18)
+    ("在侵犯商业秘密的民事审判程序中，商业秘密权利人提供初步证据，证明其已经对所主张的商业秘密采取保密措施，且合理表明商业秘密被侵犯，"
+     "涉嫌侵权人应当证明权利人所主张的商业秘密不属于本法规定的商业秘密。",
+     [("涉嫌侵权人", "obligation", "证明权利人所主张的商业秘密不属于本法规定的商业秘密")]),
+    ("被投诉人应当配合处理投诉部门工作。", [("被投诉人", "obligation", "配合处理投诉部门工作")]),
+    ("鼓励各类创新主体加强协同创新，在前沿科技、重大共性关键技术研究等方面开展联合攻关。",
+     [("创新主体", "encouragement", "加强协同创新"),
+      ("创新主体", "encouragement", "在前沿科技、重大共性关键技术研究等方面开展联合攻关")]),
+    # a purpose between the subject and its modal binds nobody; the subject holds (科学技术进步法 2007 art. 20; 促进科技成果
+    # 转化法 art. 7, outside held-out 3's articles)
+    ("项目承担者依法取得的本条第一款规定的知识产权，国家为了国家安全、国家利益和重大社会公共利益的需要，可以无偿实施，"
+     "也可以许可他人有偿实施或者无偿实施。",
+     [("国家", "permission", "无偿实施"), ("国家", "permission", "许可他人有偿实施或者无偿实施")]),
+    ("国家为了国家安全、国家利益和重大社会公共利益的需要，可以依法组织实施或者许可他人实施相关科技成果。",
+     [("国家", "permission", "依法组织实施或者许可他人实施相关科技成果")]),
+    # 禁止任何X和Y…: those named after the marker are banned, 任何 dropped (R1) (河南省企业负担监督管理条例 art. 7;
+    # 国家科学技术奖励条例 2024 art. 24)
+    ("禁止任何单位和个人在法律、法规和规章规定之外对企业增设罚款项目、提高罚款标准、扩大罚款没收财物的范围。",
+     [(a, "prohibition", x) for a in ("单位", "个人") for x in (
+         "在法律、法规和规章规定之外对企业增设罚款项目、提高罚款标准、扩大罚款没收财物的范围",)]),
+    ("禁止任何个人、组织进行可能影响国家科学技术奖提名和评审公平、公正的活动。",
+     [(a, "prohibition", "进行可能影响国家科学技术奖提名和评审公平、公正的活动") for a in ("个人", "组织")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -155,6 +155,9 @@ _ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|按照|根据|在|对|于
 
 
 _LEADS = re.compile(r"领导(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作: a remit (R15)
+_PARTY = "(?:单位|组织|个人|机构|部门|人员|企业)"
+_ANYONE = re.compile(rf"任何{_PARTY}(?:(?:和|或者|或|、|及|以及){_PARTY})*")  # after 禁止/严禁: the banned
+_PURPOSE = re.compile(r"(.+?)为了[^，。；]+")
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
@@ -355,6 +358,13 @@ class _Sentence:
             if names and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
                 return
+        purpose = _PURPOSE.fullmatch(seg) if not mod and (first or self.current is None) else None
+        if purpose and find_modal(t[:self.b], e):
+            # 国家为了公共利益的需要，可以…: a purpose between the subject and its modal binds nobody
+            subj = _subject(purpose.group(1), ctx)
+            if subj:
+                self.prev_actor, self.current = subj, None
+                return
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
         if (first or prev_sep in "；;" or self.current is None) and not mod and (len(seg) <= 60 or seg.count("、") >= 6) and not _verb_led(seg) \
@@ -407,6 +417,9 @@ class _Sentence:
             else:
                 actors, text = [UNSPECIFIED], _displaced(pre) or (
                     _displaced(t[self.pending:s]) if self.pending is not None and not pre.strip() else "")
+            anyone = _ANYONE.match(t, me, e) if subj is None and not pre.strip() and t[ms:me] in ("禁止", "严禁") else None
+            if anyone:  # 禁止任何单位和个人实施…: those named after the marker are banned (R1 drops 任何)
+                actors, text, me = _resolve(expand(anyone.group(0)), ctx), anyone.group(0), anyone.end()
             if me >= e and text and actors != [UNSPECIFIED]:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
                 k = t.find(text, s) + len(text) if t.find(text, s) >= 0 else s
                 self.open(self.new_group(actors, text, modality)).phrases.append([k, ms])
