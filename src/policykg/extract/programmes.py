@@ -116,6 +116,9 @@ def _names_after(tail, lx):
         after = tail[end:]
         if after.startswith(lx["after"]):
             break
+        vm = lx["any_verb"].match(after)
+        if vm and after.startswith("的", vm.end()):
+            break  # 使用财政性资金设立的机构: the head sits in a relative clause of a longer noun
         if after and not re.match(r"[，。；：、和等及]|以及", after) and not lx["any_verb"].match(after) \
                 and not after.startswith(lx["followers"]):
             break  # 方案供应商: the head word only modifies a longer noun
