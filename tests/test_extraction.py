@@ -407,6 +407,10 @@ CASES = [
      [(a, "obligation", x) for a in ("科技企业孵化器", "众创空间") for x in ("拓展服务领域", "强化服务功能", "提高服务质量")]),
     # 享受/享有…的: the right qualifies a noun, nobody is entitled (R6) (集成电路布图设计保护条例 art. 2)
     ("布图设计权利人，是指依照本条例的规定，对布图设计享有专有权的自然人、法人或者其他组织。", []),
+    # a referral with nobody named binds nobody (R9) (保障中小企业款项支付条例 2025 art. 36; 河南省产品质量监督管理条例
+    # art. 31); one that names its party is kept (本市…)
+    ("军队采购货物、工程、服务支付中小企业款项，按照军队的有关规定执行。", []),
+    ("法律、行政法规对产品质量违法行为有处罚规定的，按照法律、行政法规的有关规定执行。", []),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -34,6 +34,7 @@ __all__ = ["extract_paragraph", "Context"]
 
 _TRAIL = "。；;：:，, \u3000"
 _REFERRAL = re.compile(r"(?:依照|依据|按照)[^，。；]{0,40}?规定(?:追究[^，。；]{0,6}责任|予以处罚|给予处罚|处罚|处理)[。；]?")
+_EXECUTE = re.compile(r"(?:按照|依照|参照)[^。；]{0,60}?(?:规定|目录|办法)(?:执行|办理)[。；]?$")
 _JURIS = re.compile(r"^(本市|本省|本自治区|国家|中华人民共和国(?![境领关海国]))(?!规定|有关|标准|法律|级|秘密|安全|机关|工作人员|的|、)")
 
 
@@ -792,6 +793,8 @@ def _sentence_groups(t, a, b, ctx):
         return [], None  # …的，适用其规定 / …的，依照《广告法》的规定追究法律责任: no party, a referral (R9)
     sp = _Sentence(t, a, b, ctx)
     groups = sp.parse()
+    if groups and _EXECUTE.search(sent) and all(g.actors == [UNSPECIFIED] and g.modality == "commitment" for g in groups):
+        return [], None  # …事宜，按照国家和本市的有关规定执行: a referral with nobody named binds nobody (R9)
     return groups, (groups[-1] if groups else None)
 
 
