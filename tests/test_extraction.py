@@ -411,6 +411,10 @@ CASES = [
     # art. 31); one that names its party is kept (本市…)
     ("军队采购货物、工程、服务支付中小企业款项，按照军队的有关规定执行。", []),
     ("法律、行政法规对产品质量违法行为有处罚规定的，按照法律、行政法规的有关规定执行。", []),
+    # a relative clause opened by 从事/提供/具有… names its party however long it is (R12) (山东省新旧动能转换促进条例
+    # art. 15)
+    ("从事科技成果转化咨询、科技信息服务等工作的科技中介服务机构，按照规定享受非营利科研机构的优惠政策。",
+     [("从事科技成果转化咨询、科技信息服务等工作的科技中介服务机构", "permission", "享受非营利科研机构的优惠政策")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

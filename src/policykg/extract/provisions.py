@@ -677,7 +677,14 @@ _DEPARTMENT_LIST = re.compile(r"(?:发展(?:和)?改革|宣传|组织|监督管�
 def _verb_led(text):
     """True if ``text`` opens with a verb that is not inside a relative clause (设立…的机构), nor a
     department named for its remit (发展改革、公安等部门)."""
-    return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20] and not _DEPARTMENT_LIST.match(text)
+    return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20] and not _DEPARTMENT_LIST.match(text) \
+        and not (_relative_end().match(text) and text.startswith(_RELATIVE_VERBS))
+
+
+# Verbs that open a relative clause naming a party (从事餐饮、娱乐、宾馆、物流、旅游等服务活动的单位), however long,
+# unlike those that open an action on a qualified object (培育和建设…的新型研发机构).
+_RELATIVE_VERBS = ("从事", "提供", "具有", "具备", "取得", "获得", "符合", "承担", "参与", "经营", "生产", "销售", "使用",
+                   "利用", "处理", "收集", "开展", "在")
 
 
 def _remit_verb(t, s, e):
