@@ -415,6 +415,10 @@ CASES = [
     # art. 15)
     ("从事科技成果转化咨询、科技信息服务等工作的科技中介服务机构，按照规定享受非营利科研机构的优惠政策。",
      [("从事科技成果转化咨询、科技信息服务等工作的科技中介服务机构", "permission", "享受非营利科研机构的优惠政策")]),
+    # 依合同约定 between the subject and its modal is an adverbial (北京市技术市场条例 art. 40: precision draw 2032 #19,
+    # the only corpus sentence of this form)
+    ("技术交易当事人之间的经济纠纷，当事人依合同约定或者事后协议可以依法向仲裁机构申请仲裁。",
+     [("当事人", "permission", "依法向仲裁机构申请仲裁")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
