@@ -212,6 +212,9 @@ def _clean(c):
 def expand(phrase):
     """Canonical actor names in an actor phrase (a list, possibly with a shared head)."""
     out = []
+    both = re.fullmatch(r"(.+[、和].+?)(?:双方|各方)", phrase.strip("，、；： \u3000"))
+    if both:  # 广东省、澳门特别行政区双方: the parties listed, 双方 closing the list
+        phrase = both.group(1)
     names = _expand(phrase)
     closing = re.search(r"(?:、|和|及|以及|或者)其[他它](?:有关|相关)部门$", phrase.strip("，、；： \u3000"))
     if closing and len(names) >= 2 and names[-1] == "有关部门":
