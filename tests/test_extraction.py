@@ -427,6 +427,10 @@ CASES = [
       ("当事人双方", "permission", "约定作业验收条件")]),
     ("合同双方应当在合同中约定明确、合理的检验或者验收期限，并在该期限内完成检验或者验收。",
      [("合同双方", "obligation", "在合同中约定明确、合理的检验或者验收期限"), ("合同双方", "obligation", "在该期限内完成检验或者验收")]),
+    # a bare 依法 before the marker names nobody: the party of the clause before is entitled (R8) (山东省专利条例
+    # art. 14)
+    ("单位和个人从事专利技术转让、开发和与之相关的专利技术咨询、服务等业务，依法享受税收优惠。",
+     [("单位", "permission", "享受税收优惠"), ("个人", "permission", "享受税收优惠")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

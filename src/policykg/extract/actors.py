@@ -212,10 +212,11 @@ def _clean(c):
 def expand(phrase):
     """Canonical actor names in an actor phrase (a list, possibly with a shared head)."""
     out = []
-    both = re.fullmatch(r"(.+[、和].+?)(?:双方|各方)", phrase.strip("，、；： \u3000"))
-    if both:  # 广东省、澳门特别行政区双方: the parties listed, 双方 closing the list
-        phrase = both.group(1)
     names = _expand(phrase)
+    both = re.fullmatch(r"(.+[、和].+?)(?:双方|各方)", phrase.strip("，、；： \u3000"))
+    if both and all(is_org(n) or n.endswith(("省", "市", "自治区", "特别行政区")) for n in _expand(both.group(1))):
+        names = _expand(both.group(1))  # 广东省、澳门特别行政区双方: the parties listed, 双方 closing the list
+        # (原合营、合作各方: 各方 is the head the list shares)
     closing = re.search(r"(?:、|和|及|以及|或者)其[他它](?:有关|相关)部门$", phrase.strip("，、；： \u3000"))
     if closing and len(names) >= 2 and names[-1] == "有关部门":
         names[-1] = "其他有关部门"  # R1: a catch-all closing a list stays as written

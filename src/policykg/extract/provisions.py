@@ -158,6 +158,7 @@ _ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|依(?=[^，。；]{0,12}(
 _LEADS = re.compile(r"领导(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作: a remit (R15)
 _PARTY = "(?:单位|组织|个人|机构|部门|人员|企业)"
 _ANYONE = re.compile(rf"任何{_PARTY}(?:(?:和|或者|或|、|及|以及){_PARTY})*")  # after 禁止/严禁: the banned
+_BARE_ADVERB = re.compile(r"依法|依规|(?:依照|按照)(?:有关|相关)?规定")
 _PURPOSE = re.compile(r"(.+?)为了[^，。；]+")
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
@@ -412,7 +413,8 @@ class _Sentence:
                 if modality == "prohibition" and self.current.modality == "commitment" \
                         and all(a in ("本市", "本省", "国家", "本自治区") for a in actors):
                     actors, text = [UNSPECIFIED], ""  # 本市…，严禁…: the jurisdiction declares, nobody named is banned
-            elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre)) and self.prev_actor:
+            elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre) or _BARE_ADVERB.fullmatch(pre.strip("，, "))) \
+                    and self.prev_actor:  # (…的，依法享受相关优惠政策: a bare adverb names nobody)
                 # X，除…外，还可以…: the subject named before the exception
                 actors, text = self.prev_actor
             else:
