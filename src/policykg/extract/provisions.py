@@ -71,6 +71,8 @@ def _grammar():
         "no_provision": [re.compile(p) for p in g["no_provision"]],
         "amendment": [re.compile(p) for p in g["amendment"]],
         "circumstance": tuple(g["circumstance_verbs"]),
+        "party_relative": tuple(g["party_relative_verbs"]),
+        "anyone": re.compile("任何{0}(?:(?:和|或者|或|、|及|以及){0})*".format("(?:" + "|".join(g["banned_parties"]) + ")")),
         "verbs": re.compile("(?:" + "|".join(sorted(map(re.escape, g["verbs"]), key=len, reverse=True)) + ")"),
         "main_verbs": re.compile("|".join(sorted(
             (re.escape(v) for v in g["verbs"] if len(v) == 2 and v not in g["adverbial_openers"]),
@@ -156,8 +158,6 @@ _ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|依(?=[^，。；]{0,12}(
 
 
 _LEADS = re.compile(r"领导(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作: a remit (R15)
-_PARTY = "(?:单位|组织|个人|机构|部门|人员|企业)"
-_ANYONE = re.compile(rf"任何{_PARTY}(?:(?:和|或者|或|、|及|以及){_PARTY})*")  # after 禁止/严禁: the banned
 _BARE_ADVERB = re.compile(r"依法|依规|(?:依照|按照)(?:有关|相关)?规定")
 _PURPOSE = re.compile(r"(.+?)为了[^，。；]+")
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
@@ -420,7 +420,7 @@ class _Sentence:
             else:
                 actors, text = [UNSPECIFIED], _displaced(pre) or (
                     _displaced(t[self.pending:s]) if self.pending is not None and not pre.strip() else "")
-            anyone = _ANYONE.match(t, me, e) if subj is None and not pre.strip() and t[ms:me] in ("禁止", "严禁") else None
+            anyone = _grammar()["anyone"].match(t, me, e) if subj is None and not pre.strip() and t[ms:me] in ("禁止", "严禁") else None
             if anyone:  # 禁止任何单位和个人实施…: those named after the marker are banned (R1 drops 任何)
                 actors, text, me = _resolve(expand(anyone.group(0)), ctx), anyone.group(0), anyone.end()
             if me >= e and text and actors != [UNSPECIFIED]:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
@@ -680,13 +680,7 @@ def _verb_led(text):
     """True if ``text`` opens with a verb that is not inside a relative clause (设立…的机构), nor a
     department named for its remit (发展改革、公安等部门)."""
     return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20] and not _DEPARTMENT_LIST.match(text) \
-        and not (_relative_end().match(text) and text.startswith(_RELATIVE_VERBS))
-
-
-# Verbs that open a relative clause naming a party (从事餐饮、娱乐、宾馆、物流、旅游等服务活动的单位), however long,
-# unlike those that open an action on a qualified object (培育和建设…的新型研发机构).
-_RELATIVE_VERBS = ("从事", "提供", "具有", "具备", "取得", "获得", "符合", "承担", "参与", "经营", "生产", "销售", "使用",
-                   "利用", "处理", "收集", "开展", "在")
+        and not (_relative_end().match(text) and text.startswith(_grammar()["party_relative"]))
 
 
 def _remit_verb(t, s, e):
