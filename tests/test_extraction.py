@@ -431,6 +431,12 @@ CASES = [
     # art. 14)
     ("单位和个人从事专利技术转让、开发和与之相关的专利技术咨询、服务等业务，依法享受税收优惠。",
      [("单位", "permission", "享受税收优惠"), ("个人", "permission", "享受税收优惠")]),
+    # private parties agreeing are permitted; the body that decides when they cannot is bound (R7) (集成电路布图设计
+    # 保护条例 art. 28)
+    ("取得实施布图设计的非自愿许可的自然人、法人或者其他组织应当向布图设计权利人支付合理的报酬，其数额由双方协商；"
+     "双方不能达成协议的，由国务院知识产权行政部门裁决。",
+     [(f"取得实施布图设计的非自愿许可的{a}", "obligation", "向布图设计权利人支付合理的报酬") for a in ("自然人", "法人", "其他组织")]
+     + [("双方", "permission", "协商"), ("国务院知识产权行政部门", "obligation", "裁决")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
