@@ -64,6 +64,10 @@ ORGANISATIONS = [
     ("高等院校", "university", SZ, "高等学校", "高等学校"),
     ("高校", "university", CZ, "高等学校", "高等学校"),
     ("行业协会", "association", SH, "行业协会", "行业协会"),
+    # a park, an incubator or an institute with a tier is no department of that government (宁波市科技创新促进条例
+    # art. 17: 国家大学科技园, not 国务院大学科技园部门)
+    ("国家大学科技园", "other-organisation", CZ, "国家大学科技园", "大学科技园"),
+    ("市孵化器", "other-organisation", SZ, "深圳市孵化器", "孵化器"),
     # courts, procuratorates and 监察委员会 are no government departments
     ("人民法院", "judicial", SH, "上海市人民法院", "人民法院"),
     ("各级监察委员会", "supervisory", GD, "广东省县级以上监察委员会", "监察委员会"),

@@ -75,6 +75,10 @@ def _place(scope):
     return m.group(1) if m else scope
 
 
+# A named body whose own name ends like this is no department (国家大学科技园, 市孵化器, 省级产业园): no 部门 added.
+_BODY_ENDINGS = ("园", "器", "空间", "院", "所", "学校", "大学", "协会", "联盟", "站", "馆", "公司", "企业")
+
+
 def _label(scope, tier, own_tier, role):
     if role.group == "government" and tier == "national":
         return "国务院"
@@ -82,11 +86,13 @@ def _label(scope, tier, own_tier, role):
         return "全国" + role.name  # 全国人民代表大会常务委员会
     word = "" if tier in (None, own_tier) else _TIER_WORD.get(tier, "")
     if scope == NATIONAL and tier == "national" and role.group in ("department", "named"):
-        word = "国务院"  # the nation's own departments: 国务院科学技术行政部门
+        # the nation's own departments: 国务院科学技术行政部门; a national park or institute is no organ of it
+        word = "国家" if role.group == "named" and role.name.endswith(_BODY_ENDINGS) else "国务院"
     if role.group == "government":
         name = "人民政府"
     elif role.group in ("department", "named") and not role.name.endswith(("部门", "机关", "委员会", "机构", "局", "厅",
-                                                                           "办公室", "中心", "人民政府")):
+                                                                           "办公室", "中心", "人民政府")) \
+            and not (role.group == "named" and role.name.endswith(_BODY_ENDINGS)):
         name = role.name + "部门"
     else:
         name = role.name
