@@ -119,7 +119,7 @@ def _names_after(tail, lx):
         vm = lx["any_verb"].match(after)
         if vm and after.startswith("的", vm.end()):
             break  # 使用财政性资金设立的机构: the head sits in a relative clause of a longer noun
-        if after and not re.match(r"[，。；：、和等及]|以及", after) and not lx["any_verb"].match(after) \
+        if after and not re.match(r"[，。；：、和等及]|以及", after) and not vm \
                 and not after.startswith(lx["followers"]):
             break  # 方案供应商: the head word only modifies a longer noun
         if re.match(r"[^，。；]*?等[\u4e00-\u9fff]", after) and "、" in after[:2] + "、" or after.startswith("等") \
