@@ -4,6 +4,11 @@
 >>> doc = read_text("第一条　市工业和信息化部门是人工智能产业主管部门（以下简称市产业主管部门）。")
 >>> find_aliases(doc)
 {'市产业主管部门': ['市工业和信息化部门']}
+
+An alias for a list of bodies names the group, which stays the actor (R4):
+
+>>> find_aliases(read_text("第一条　有关主管部门、监督管理部门是负责安全保护工作的部门（以下简称保护工作部门）。"))
+{'保护工作部门': ['保护工作部门']}
 """
 
 import re
@@ -63,7 +68,8 @@ def find_aliases(doc):
         phrase = re.split(r"或者|或", phrase)[0]
         names = [n for n in expand(phrase) if is_org(n)]
         if len(names) > 1 and not disjunction:
-            continue  # A、B和C（以下统称/简称X）: X names the group; the group is the actor (R4)
+            # A、B和C（以下统称/简称X）: X names the group; the group is the actor (R4), unless X is a list itself
+            names = [alias] if len(expand(alias)) == 1 else []
         if names and alias not in out:
             out[alias] = names
     return out

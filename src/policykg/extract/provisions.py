@@ -369,8 +369,8 @@ class _Sentence:
                 return
         # a segment that only names actors (and an adverbial) is the subject of the next:
         # X，应当… / X依照…规定，负责…
-        if (first or prev_sep in "；;" or self.current is None) and not mod and (len(seg) <= 60 or seg.count("、") >= 6) and not _verb_led(seg) \
-                and not soft_marker(seg) and not _juris(t, s, e):
+        if (first or prev_sep in "；;" or self.current is None) and not mod and (len(seg) <= 60 or seg.count("、") >= 6) \
+                and (not _verb_led(seg) or _defined(seg, ctx)) and not soft_marker(seg) and not _juris(t, s, e):
             subj = _subject(seg, ctx)
             if subj and not _remit_verb(t, s, e):
                 self.prev_actor, self.current = subj, None  # a new subject: the old one stops here
@@ -472,6 +472,9 @@ class _Sentence:
         # 4. a government subject with no modal states its remit (obligation)
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
+            named = _defined(seg, ctx)
+            if len(named) > len(phrase):
+                end, phrase = s + len(named), named
             if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)
                                        or _LEADS.match(t, end, e)) \
                     and not _is_adverbial(t[end:e]) \
@@ -674,6 +677,13 @@ def _relative_end():
 
 
 _DEPARTMENT_LIST = re.compile(r"(?:发展(?:和)?改革|宣传|组织|监督管理)(?:、|和|及|等|(?:主管|行政)?部门)")
+
+
+def _defined(seg, ctx):
+    """The name the text defined (以下简称…) that opens ``seg``, whatever its words (保护工作部门结合…), or "";
+    not a place's (自主创新示范区建设领导协调机构办公室 is no 示范区)."""
+    return next((a for a in sorted(ctx.aliases, key=len, reverse=True) if seg.startswith(a)
+                 and not any(actor_type(n) == "jurisdiction" for n in ctx.aliases[a])), "")
 
 
 def _verb_led(text):
