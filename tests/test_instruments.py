@@ -318,6 +318,15 @@ ROWS = [
      "省、自治区、直辖市人民政府管理专利工作的部门负责本行政区域内的专利管理工作", "none"),
     # handling a breach or a complaint (依法处理) is enforcement, no bare procedure
     ("vocabulary", "收到投诉、举报的部门", "obligation", "及时依法处理", "收到投诉、举报的部门应当及时依法处理", "regulation"),
+    # employment services run by the state are a public service (就业促进法 arts 35, 52)
+    ("vocabulary", "各级人民政府", "obligation", "建立健全就业援助制度",
+     "各级人民政府建立健全就业援助制度，采取税费减免、贷款贴息、社会保险补贴、岗位补贴等办法，通过公益性岗位安置等途径，"
+     "对就业困难人员实行优先扶持和重点帮助", "public-service"),
+    ("vocabulary", "县级以上人民政府", "obligation", "职业指导和职业介绍", "（三）职业指导和职业介绍；", "public-service"),
+    # what a measure must serve (应当…有利于…) is a principle (促进科技成果转化法 art. 3)
+    ("principle", "未指明", "obligation", "有利于加快实施创新驱动发展战略",
+     "科技成果转化活动应当有利于加快实施创新驱动发展战略，促进科技与经济的结合，有利于提高经济效益、社会效益和保护环境、"
+     "合理利用资源，有利于促进经济建设、社会发展和维护国家安全", "none"),
     # the human-resources market and its service firms are no supply of talent
     ("boundary", "县级以上人民政府", "obligation", "加强各类人力资源服务机构培育",
      "县级以上人民政府应当加强各类人力资源服务机构培育，通过打造人力资源服务骨干企业、发展中小微企业，构建多层次、多元化的"
