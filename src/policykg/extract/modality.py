@@ -78,6 +78,6 @@ def soft_marker(s, pos=0):
     ``(end, modality)`` or None.  A compound takes its first marker (GUIDELINES)."""
     _, _, _, soft, soft_re = _patterns()
     m = soft_re.match(s, pos)
-    if not m:
-        return None
+    if not m or (soft[m.group(1)] == "permission" and s[max(0, pos - 2):pos].endswith(("不得", "不", "禁止"))):
+        return None  # (不得允许其…参展: what is refused entitles nobody)
     return m.end(), soft[m.group(1)]
