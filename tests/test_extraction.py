@@ -488,6 +488,13 @@ CASES = [
      "对不能提供有效证明的，不得允许其以专利产品、专利技术的名义参展。",
      [("展会的举办者", "obligation", "查验其展品的专利证书、专利许可合同等有效证明"),
       ("展会的举办者", "prohibition", "允许其以专利产品、专利技术的名义参展")]),
+    # 政府投资建设的科普场馆: a thing the government built is the topic, not the government's remit; a modal opening
+    # its segment sits in no relative clause (科学技术普及法 2024 art. 46, precision draw 2033 #47)
+    ("政府投资建设的科普场馆，应当配备必要的专职人员，常年向公众开放，对青少年实行免费或者优惠，并不得擅自改为他用；"
+     "经费困难的，政府可以根据需要予以补贴，使其正常运行。",
+     [("未指明", "obligation", "配备必要的专职人员"), ("未指明", "obligation", "常年向公众开放"),
+      ("未指明", "obligation", "对青少年实行免费或者优惠"), ("未指明", "prohibition", "擅自改为他用"),
+      ("政府", "permission", "根据需要予以补贴"), ("政府", "permission", "使其正常运行")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

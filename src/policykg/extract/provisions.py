@@ -346,8 +346,8 @@ class _Sentence:
                 self.add_phrase(self.open(self.new_group(_resolve(names, ctx), bare.group(2), "obligation")), *topic)
                 return
         mod = find_modal(t[:e], s)
-        if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e) \
-                and not (t[s:mod[0]].strip() and _subject(t[s:mod[0]], ctx)):
+        if mod and _relative_end().search(t[mod[1]:e]) and find_modal(t[:self.b], e) and t[s:mod[0]].strip() \
+                and not _subject(t[s:mod[0]], ctx):
             mod = None  # 依法必须进行招标项目的招标人，不得…: the marker sits in a relative clause
         if mod and seg.startswith(("对", "对于")) and re.search(r"的[^，。；的]{1,12}$", seg) \
                 and mod[0] < s + seg.rindex("的") and find_modal(t[:self.b], e):
@@ -482,7 +482,9 @@ class _Sentence:
                 names = [n for n in expand(phrase) if is_org(n)]
                 thing = re.match(r"(.{1,4}?)的", t[end:e])
                 tail = t[end:e].rsplit("的", 1)[-1]
-                if thing and gr["verbs"].fullmatch(thing.group(1)) and not head_of(tail) and len(tail) <= 12 \
+                if thing and (gr["verbs"].fullmatch(thing.group(1)) or len(thing.group(1)) == 4 and all(
+                        gr["verbs"].fullmatch(thing.group(1)[k:k + 2]) for k in (0, 2))) and not head_of(tail) \
+                        and len(tail) <= 12 \
                         and not re.search("[与和、]", tail) \
                         and (t[e:e + 1] in "，," or re.fullmatch(r"[。；]?", t[e:self.b].strip())):
                     return  # 政府投资的信息工程项目，… / （五）政府确定的其他…事项: a thing, no remit
