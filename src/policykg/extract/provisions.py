@@ -360,6 +360,8 @@ class _Sentence:
             if names and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
                 return
+            if not names and self.current is None and _verb_led(seg):
+                return  # 认定专利侵权的…判决生效后，…可以…: an occasion with nobody named binds nobody (R14)
         purpose = _PURPOSE.fullmatch(seg) if not mod and (first or self.current is None) else None
         if purpose and find_modal(t[:self.b], e):
             # 国家为了公共利益的需要，可以…: a purpose between the subject and its modal binds nobody
