@@ -327,6 +327,26 @@ ROWS = [
     ("principle", "未指明", "obligation", "有利于加快实施创新驱动发展战略",
      "科技成果转化活动应当有利于加快实施创新驱动发展战略，促进科技与经济的结合，有利于提高经济效益、社会效益和保护环境、"
      "合理利用资源，有利于促进经济建设、社会发展和维护国家安全", "none"),
+    # protecting parties' rights, clearing arrears and enforcing a decision restrain how actors treat one another
+    ("vocabulary", "县级以上人民政府", "obligation", "加大对国家机关、事业单位拖欠市场主体账款的清理力度",
+     "县级以上人民政府及其有关部门应当加大对国家机关、事业单位拖欠市场主体账款的清理力度，并通过加强预算管理、严格责任追究等措施，"
+     "建立防范和治理国家机关、事业单位拖欠市场主体账款的长效机制", "regulation"),
+    ("vocabulary", "作出具体行政行为的行政部门", "permission", "申请人民法院强制执行",
+     "当事人对具体行政行为逾期不申请复议，不提起诉讼，又不履行的，作出具体行政行为的行政部门可以申请人民法院强制执行",
+     "regulation"),
+    ("vocabulary", "市商务部门", "obligation", "维护企业合法权益",
+     "市商务部门建立和完善贸易救济工作协调机制，对产业安全、贸易风险进行分析、评估和预警，指导和服务中小企业有效运用贸易救济措施，"
+     "维护企业合法权益", "regulation"),
+    # a party's arbitration is its remedy, and telling the party concerned a step of its matter (procedure)
+    ("procedure", "当事人", "permission", "根据当事人各方的协议向仲裁机构申请仲裁",
+     "当事人不愿通过协商、调解解决或者协商、调解不成的，可以根据当事人各方的协议向仲裁机构申请仲裁；当事人也可以直接向人民法院起诉",
+     "none"),
+    ("procedure", "管理专利工作的部门", "obligation", "在立案之日起七日内通知被请求人答辩，被请求人收到答辩通知后",
+     "管理专利工作的部门受理专利侵权纠纷后，应当在立案之日起七日内通知被请求人答辩，被请求人收到答辩通知后，应当在十五日内提交"
+     "答辩书和有关证据", "none"),
+    # 负责…的组织实施 is a competence whatever it names
+    ("competence", "市人力社保行政部门", "obligation", "负责本条例的组织实施",
+     "市人力社保行政部门是本市人才市场的主管部门，负责本条例的组织实施", "none"),
     # the human-resources market and its service firms are no supply of talent
     ("boundary", "县级以上人民政府", "obligation", "加强各类人力资源服务机构培育",
      "县级以上人民政府应当加强各类人力资源服务机构培育，通过打造人力资源服务骨干企业、发展中小微企业，构建多层次、多元化的"
