@@ -207,6 +207,12 @@ CASES = [
     # a zone declares like 本市; 以下统称 for a list keeps the group name (中国（上海）自由贸易试验区条例 art. 39)
     ("自贸试验区鼓励信用服务机构开发信用产品。",
      [("自贸试验区", "commitment", "鼓励信用服务机构开发信用产品"), ("信用服务机构", "encouragement", "开发信用产品")]),
+    # a zone's policy after its adverbial is the zone's, like 本市 (中国（重庆）自由贸易试验区条例 art. 27,
+    # 中国（上海）自由贸易试验区条例 art. 33)
+    ("自贸试验区按照风险可控、服务实体经济的原则，扩大金融领域对外开放，稳步开展跨境结算等方面的改革创新。",
+     [("自贸试验区", "commitment", "扩大金融领域对外开放"), ("自贸试验区", "commitment", "稳步开展跨境结算等方面的改革创新")]),
+    ("自贸试验区按照国家规定，实施促进投资和贸易的有关税收政策。",
+     [("自贸试验区", "commitment", "实施促进投资和贸易的有关税收政策")]),
     ("甲部门、乙机构（以下统称驻区机构）负责登记。||驻区机构应当记录信用信息。",
      [(a, "obligation", "登记") for a in ("甲部门", "乙机构")] + [("驻区机构", "obligation", "记录信用信息")]),
     # a modal inside a relative clause that names the subject (浙江省民营企业发展促进条例 art. 13)

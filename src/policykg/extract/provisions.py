@@ -507,9 +507,12 @@ class _Sentence:
         cur = self.current
         if cur is None and first and seg.endswith("的") and prev_sep == "" and e < self.b and t[e] in "，,":
             return  # 以…创办…企业的，…: a condition opening the sentence binds nobody (R14)
-        if cur is None and self.prev_actor and self.pending is None and _public(self.prev_actor[0]):
-            # X依照…规定的职责，管理…: a public body's remit after its adverbial
-            grp = self.open(self.new_group(self.prev_actor[0], self.prev_actor[1], "obligation"))
+        zone = bool(self.prev_actor) and all(actor_type(n) == "jurisdiction" and not re.search("的|包括", n)
+                                             for n in self.prev_actor[0])  # (…未完成的地区: a place, no zone)
+        if cur is None and self.prev_actor and self.pending is None and (_public(self.prev_actor[0]) or zone):
+            # X依照…规定的职责，管理…: a public body's remit after its adverbial; a zone's declared policy
+            # (自贸试验区按照国家战略布局，合理规划…) is a commitment, like 本市
+            grp = self.open(self.new_group(self.prev_actor[0], self.prev_actor[1], "commitment" if zone else "obligation"))
             self.lead(grp, s, e, prev_sep)
             return
         thing = re.search(r"的([^，。；的]{1,12})$", seg)
