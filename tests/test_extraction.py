@@ -207,6 +207,12 @@ CASES = [
     # a zone declares like 本市; 以下统称 for a list keeps the group name (中国（上海）自由贸易试验区条例 art. 39)
     ("自贸试验区鼓励信用服务机构开发信用产品。",
      [("自贸试验区", "commitment", "鼓励信用服务机构开发信用产品"), ("信用服务机构", "encouragement", "开发信用产品")]),
+    # a thing put under a regime: the policy is declared, nobody named (河南省优化营商环境条例 art. 31, 35;
+    # 深圳经济特区社会信用条例 art. 24; 河南省科学技术进步条例 art. 35)
+    ("公共资源交易实行目录管理。", [("未指明", "commitment", "实行目录管理")]),
+    ("行政审批实行容缺受理制。", [("未指明", "commitment", "实行容缺受理制")]),
+    ("信用信息实行统一代码管理。", [("未指明", "commitment", "实行统一代码管理")]),
+    ("对科学技术工作者实行继续教育制度。", [("未指明", "commitment", "对科学技术工作者实行继续教育制度")]),
     # a zone's policy after its adverbial is the zone's, like 本市 (中国（重庆）自由贸易试验区条例 art. 27,
     # 中国（上海）自由贸易试验区条例 art. 33)
     ("自贸试验区按照风险可控、服务实体经济的原则，扩大金融领域对外开放，稳步开展跨境结算等方面的改革创新。",

@@ -471,6 +471,13 @@ class _Sentence:
             grp = self.open(self.new_group(names, phrase, "permission" if agreed and not _public(names) else "obligation"))
             self.lead(grp, start, e, prev_sep)
             return
+        # 3c. a thing under a regime (政务数据实行统一目录管理。): the policy is declared, nobody named
+        regime = re.fullmatch(r"([^，。；、对]{2,16}?)实行[^，。；]{2,30}", seg) if first and not mod else None
+        if regime and re.fullmatch(r"[。；]", t[e:e + 1] or "。") and not is_org(regime.group(1)) \
+                and not _subject(regime.group(1), ctx) and not _juris(t, s, e):
+            grp = self.open(self.new_group([UNSPECIFIED], "", "commitment"))
+            self.add_phrase(grp, s + len(regime.group(1)), e)
+            return
         # 4. a government subject with no modal states its remit (obligation)
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
