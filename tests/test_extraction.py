@@ -879,6 +879,27 @@ def test_items_under_a_modal_are_actions_of_it():
     assert all(p.item is not None for p in doc.layers["provisions"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a clause of an item embeds 鼓励/支持/允许 X, as in a sentence (G5, R8) (开封市优化营商环境条例 art. 24)
+    ("各级人民政府应当采取以下措施：\n（二）建立有效的社会动员机制，鼓励市场主体开展互助；\n（四）鼓励金融机构给予延期还贷支持。",
+     [("各级人民政府", "obligation", "建立有效的社会动员机制，鼓励市场主体开展互助"), ("市场主体", "encouragement", "开展互助"),
+      ("各级人民政府", "obligation", "鼓励金融机构给予延期还贷支持"), ("金融机构", "encouragement", "给予延期还贷支持")]),
+    # (上海市促进电子商务发展规定 art. 10)
+    ("市商务部门应当做好下列工作：\n（八）推进电子签名与认证技术的应用，支持电子认证服务机构实现交叉认证。",
+     [("市商务部门", "obligation", "推进电子签名与认证技术的应用，支持电子认证服务机构实现交叉认证"),
+      ("电子认证服务机构", "support", "实现交叉认证")]),
+    # items that describe conditions embed nothing; a name at the very end of a clause ends the scan
+    # (上海市人才流动条例 art. 21: parsing this item crashed the list scanner until a name could end the text)
+    ("设立人才交流服务机构，应当具备下列条件：\n（一）有开展人才交流服务活动必需的场所、设施；\n（二）有经过专业培训的专职工作人员。",
+     [("未指明", "obligation", "有开展人才交流服务活动必需的场所、设施"), ("未指明", "obligation", "有经过专业培训的专职工作人员")]),
+])
+def test_items_embed_their_own_soft_provisions(text, expected):
+    got, doc = provisions(text)
+    assert got == expected
+    inner = [p for p in doc.layers["provisions"] if p.modality in ("encouragement", "support")]
+    assert all(p.item is not None and p.embedded_in is not None for p in inner)
+
+
 def test_items_of_a_liability_list_are_the_breach_not_provisions():
     got, _ = provisions("政府和有关部门及其工作人员有下列情形之一的，依法依规追究责任：\n（一）违法干预的；\n（二）拖延办理的。")
     assert {m for _, m, _ in got} == {"liability"}

@@ -593,7 +593,7 @@ def _longest_conj(m_s, i, subject=False):
             break  # …人民政府报经国务院批准: the name ended at 人民政府
         # 相关部门组织编制: a head right after a head that is also a verb ends the name (用户企业 does not)
         adjacent_verb = hm.start() == prev_end and lx["verb_re"].match(hm.group(0))
-        if prev_end is not None and (adjacent_verb or (m_s[prev_end] in _PREPOSITIONS and not gov)
+        if prev_end is not None and (adjacent_verb or (prev_end < len(m_s) and m_s[prev_end] in _PREPOSITIONS and not gov)
                                      or hm.start() - prev_end > (24 if gov and m_s[hm.start() - 1] == "的"
                                                                  else 12 if gov else 4)):
             break

@@ -760,6 +760,9 @@ def _split_sentences(text, a, b, doc=None, para=None):
     return spans
 
 
+_EMBEDDED = {"鼓励": "encouragement", "支持": "support", "引导": "guidance", "允许": "permission"}
+
+
 def extract_paragraph(doc, para, ctx):
     """Provisions of one paragraph (its lead text and its items)."""
     t = doc.text
@@ -782,7 +785,19 @@ def extract_paragraph(doc, para, ctx):
             s, e = _trim(t, body, end)
             if e > s:
                 g.phrases = [[s, e]]
-                out += _provisions(doc, para, it, [g], t, it.start, it.end)
+                made = _provisions(doc, para, it, [g], t, it.start, it.end)
+                out += made
+                # (二)推行通关无纸化，允许企业自选核算方式: a clause of the item embeds 鼓励/支持/引导/允许 X (G5, R8)
+                marks = {m.end(): _EMBEDDED[m.group(1)] for m in re.finditer(r"[，；]并?(鼓励|支持|引导|允许)", t[:end])
+                         if m.start() >= body}
+                if t[body:body + 2] in _EMBEDDED:  # (九)鼓励银行推广…
+                    marks[body + 2] = _EMBEDDED[t[body:body + 2]]
+                for a, b in _split_sentences(t, body, end, doc, para):
+                    inner = [x for x in _sentence_groups(t, a, b, ctx)[0] if x.actors != [UNSPECIFIED]
+                             and any(marks[k] == x.modality and t.startswith(x.actor_text, k) for k in marks)]
+                    for p in _provisions(doc, para, it, inner, t, a, b):
+                        p.embedded_in = made[0] if made else None
+                        out.append(p)
             continue
         for a, b in _split_sentences(t, body, end, doc, para):
             groups, _ = _sentence_groups(t, a, b, ctx)
