@@ -788,10 +788,9 @@ def extract_paragraph(doc, para, ctx):
                 made = _provisions(doc, para, it, [g], t, it.start, it.end)
                 out += made
                 # (二)推行通关无纸化，允许企业自选核算方式: a clause of the item embeds 鼓励/支持/引导/允许 X (G5, R8)
-                marks = {m.end(): _EMBEDDED[m.group(1)] for m in re.finditer(r"[，；]并?(鼓励|支持|引导|允许)", t[:end])
-                         if m.start() >= body}
-                if t[body:body + 2] in _EMBEDDED:  # (九)鼓励银行推广…
-                    marks[body + 2] = _EMBEDDED[t[body:body + 2]]
+                # (the marker opens the item, （九）鼓励银行推广…, or one of its clauses)
+                marks = {body + m.end(): _EMBEDDED[m.group(1)]
+                         for m in re.finditer(r"(?:^|[，；]并?)(鼓励|支持|引导|允许)", t[body:end])}
                 for a, b in _split_sentences(t, body, end, doc, para):
                     inner = [x for x in _sentence_groups(t, a, b, ctx)[0] if x.actors != [UNSPECIFIED]
                              and any(marks[k] == x.modality and t.startswith(x.actor_text, k) for k in marks)]
