@@ -1167,6 +1167,14 @@ HELDOUT48 = ["政务数据共享条例_2025-05-28.md"]
 HELDOUT49 = ["other-format/山东省清洁生产促进条例_2020-11-27.md"]
 HELDOUT50 = ["other-format/宁波市企业技术秘密保护条例_2010-08-11.md"]
 HELDOUT51 = ["other-format/中国（浙江）自由贸易试验区条例_2017-12-27.md"]
+HELDOUT52 = ["中华人民共和国乡村振兴促进法_2021-04-29.md"]
+HELDOUT53 = ["other-format/山东省循环经济条例_2016-07-22.md"]
+HELDOUT54 = ["other-format/杭州市城市国际化促进条例_2018-06-12.md"]
+HELDOUT55 = ["other-format/中国（山东）自由贸易试验区条例_2020-09-25.md"]
+HELDOUT56 = ["中华人民共和国反不正当竞争法_2025-06-27.md"]
+HELDOUT57 = ["other-format/河南省农业机械化促进条例_2008-09-26.md"]
+HELDOUT58 = ["other-format/云浮市优化营商环境条例_2023-03-03.md"]
+HELDOUT59 = ["other-format/上海市浦东新区促进张江生物医药产业创新高地建设规定_2024-12-31.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -1186,7 +1194,10 @@ HELDOUT51 = ["other-format/中国（浙江）自由贸易试验区条例_2017-12
     ("heldout40-gold.jsonl", HELDOUT40), ("heldout41-gold.jsonl", HELDOUT41), ("heldout42-gold.jsonl", HELDOUT42),
     ("heldout43-gold.jsonl", HELDOUT43), ("heldout44-gold.jsonl", HELDOUT44), ("heldout45-gold.jsonl", HELDOUT45),
     ("heldout46-gold.jsonl", HELDOUT46), ("heldout47-gold.jsonl", HELDOUT47), ("heldout48-gold.jsonl", HELDOUT48),
-    ("heldout49-gold.jsonl", HELDOUT49), ("heldout50-gold.jsonl", HELDOUT50), ("heldout51-gold.jsonl", HELDOUT51)])
+    ("heldout49-gold.jsonl", HELDOUT49), ("heldout50-gold.jsonl", HELDOUT50), ("heldout51-gold.jsonl", HELDOUT51),
+    ("heldout52-gold.jsonl", HELDOUT52), ("heldout53-gold.jsonl", HELDOUT53), ("heldout54-gold.jsonl", HELDOUT54),
+    ("heldout55-gold.jsonl", HELDOUT55), ("heldout56-gold.jsonl", HELDOUT56), ("heldout57-gold.jsonl", HELDOUT57),
+    ("heldout58-gold.jsonl", HELDOUT58), ("heldout59-gold.jsonl", HELDOUT59)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
