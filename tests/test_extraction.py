@@ -516,6 +516,34 @@ CASES = [
     # an occasion with nobody named (…发生争议时) binds nobody (R14; 电子商务法 art. 61)
     ("消费者在电子商务平台购买商品或者接受服务，与平台内经营者发生争议时，电子商务平台经营者应当积极协助消费者维护合法权益。",
      [("电子商务平台经营者", "obligation", "积极协助消费者维护合法权益")]),
+    # session 9, on the errors of held-out 52–59 (rows from sentences outside every gold set):
+    # the subject's own occasion without a comma (…受理…申请后应当…) keeps the subject (R14; 深圳经济特区社会信用条例 art. 81)
+    ("市公共信用机构受理公共信用修复申请后应当立即转送公共信用信息提供单位处理，并将转送情况及时告知申请人。",
+     [("市公共信用机构", "obligation", "立即转送公共信用信息提供单位处理"), ("市公共信用机构", "obligation", "将转送情况及时告知申请人")]),
+    # a body named for what it does (核准机关, 监督检查部门) is a name, though a verb opens it (企业投资项目核准和备案管理条例 art. 10)
+    ("核准机关对项目予以核准的，应当向企业出具核准文件；不予核准的，应当书面通知企业并说明理由。",
+     [("核准机关", "obligation", "向企业出具核准文件"), ("核准机关", "obligation", "书面通知企业并说明理由")]),
+    # X依法开展…，可以…: the body's occasion binds nobody, the clause after it binds the body (R14; 市场主体登记管理条例 art. 39)
+    ("登记机关对市场主体涉嫌违反本条例规定的行为进行查处，可以行使下列职权：\n（一）进入市场主体的经营场所实施现场检查；\n（二）查阅、复制有关资料。",
+     [("登记机关", "permission", "进入市场主体的经营场所实施现场检查"), ("登记机关", "permission", "查阅、复制有关资料")]),
+    # 明知或者应知: 应知 is "should know", no marker (R5; 上海市技术市场条例 art. 6)
+    ("当事人一方明知或者应知另一方非法占有他人技术而与之进行技术交易，视为侵害他人技术权益。", []),
+    # 但是，…除外 across a comma is an exception, no provision (R10; 电信条例 art. 51)
+    ("任何组织或者个人不得阻止或者妨碍基础电信业务经营者依法从事电信设施建设和向电信用户提供公共电信服务；但是，国家规定禁止或者限制进入的区域除外。",
+     [(a, "prohibition", "阻止或者妨碍基础电信业务经营者依法从事电信设施建设和向电信用户提供公共电信服务") for a in ("组织", "个人")]),
+    # X…的，应当认定为…: a deeming rule binds nobody named, not the condition's party (built on the pattern of held-out 56 art. 8)
+    ("企业的工作人员泄露商业秘密的，应当认定为企业的行为。", [("未指明", "obligation", "认定为企业的行为")]),
+    # 家庭农场, 农民专业合作社 (no 农民 and a stray 专业合作社), 种养大户 are bodies (山东省循环经济条例 art. 30)
+    ("鼓励和支持种养大户、家庭农场、农民专业合作社和农业龙头企业等新型经营主体开展联合与协作，推进统防统治、种养循环和废弃物资源化利用。",
+     [(a, "encouragement", x) for x in ("开展联合与协作", "推进统防统治、种养循环和废弃物资源化利用")
+      for a in ("种养大户", "家庭农场", "农民专业合作社", "农业龙头企业")]),
+    # a catch-all in a list (或者其他有关单位或者个人) qualifies the bare heads after it (反垄断法 art. 50)
+    ("被调查的经营者、利害关系人或者其他有关单位或者个人应当配合反垄断执法机构依法履行职责，不得拒绝、阻碍反垄断执法机构的调查。",
+     [(a, m, x) for m, x in (("obligation", "配合反垄断执法机构依法履行职责"), ("prohibition", "拒绝、阻碍反垄断执法机构的调查"))
+      for a in ("被调查的经营者", "被调查的利害关系人", "其他有关单位", "其他有关个人")]),
+    # 有下列情形之一的，…应当…: the items are occasions, no actions (R14; 北京市专利保护和促进条例 art. 38)
+    ("有下列情形之一的，应当按照有关规定进行专利评估：\n（一）以专利作价出资设立企业的；\n（二）许可境外企业使用专利权的。",
+     [("未指明", "obligation", "按照有关规定进行专利评估")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

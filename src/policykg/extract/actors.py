@@ -415,6 +415,12 @@ def _expand(phrase):
         qual = None  # 设区的市…: the 的 belongs to the level
     if qual and qual.group(1) == "各级" and actor_type(parts[0]) == "government":
         qual = None  # 各级人民政府、企业事业单位和社会组织: no 各级 enterprises
+    # a catch-all in the list (…、其他有关单位、个人) qualifies the bare heads after it, not the first's qualifier
+    other = next((k for k, p in enumerate(parts) if k and re.match(r"其[他它](?:有关|相关)", p) and head_of(p)), None)
+    if other is not None:
+        catch = re.match(r"其[他它](?:有关|相关)", parts[other]).group(0)
+        parts[other + 1:] = [catch + p if p in _lex()["heads"] and re.search(
+            rf"{re.escape(parts[other])}(?:、|或者|或|和){re.escape(p)}", phrase) else p for p in parts[other + 1:]]
     if qual and len(parts) > 1 and not zoned:
         # a relative clause (符合条件的…) qualifies every conjunct; a topic (…相关) or 各级 only bare heads
         wide = qual.group(1).endswith("的")

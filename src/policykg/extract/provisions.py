@@ -160,6 +160,7 @@ _ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|依(?=[^，。；]{0,12}(
 _LEADS = re.compile(r"(?:领导|主管)(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作, X部门主管全国…工作: a remit (R15)
 _BARE_ADVERB = re.compile(r"依法|依规|(?:依照|按照)(?:有关|相关)?规定")
 _PURPOSE = re.compile(r"(.+?)为了[^，。；]+")
+_OCCASION = re.compile(r"[^，。；、的]{2,20}(?:时|后|之后)")  # 接到举报后: an occasion with no 的-clause in it
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 _MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
@@ -199,6 +200,8 @@ def _subject(pre, ctx):
         end, phrase = scan_list(pre, 0, subject=True)
         # X依法…应当 (an adverbial) or X收集数据不得… (a circumstance): X is the subject
         circumstance = phrase and pre.startswith(_grammar()["circumstance"], end) and head_of(re.split("[、和及]", phrase)[0])
+        # X接到举报后应当… / X在…时应当…: the subject's own occasion (R14) stands between it and the modal
+        circumstance = circumstance or phrase and _OCCASION.fullmatch(pre, end) and head_of(re.split("[、和及]", phrase)[0])
         if not phrase or not (_ADVERBIAL_TAIL.match(pre, end) or circumstance):
             return None
     names = [n for n in expand(phrase) if is_org(n)]
@@ -298,12 +301,19 @@ class _Sentence:
         for s, e in split_spans(t, "，,；;：:", self.a, self.b):
             sep = t[e] if e < self.b and t[e] in "，,；;：:" else ""
             # 按照各自职责，做好…: the formula spans the comma
-            if segs and re.search(r"(?:按照|依照)(?:各自)?职责[^，。；]{0,10}$", t[segs[-1][0]:segs[-1][1]]):
+            if segs and segs[-1] and re.search(r"(?:按照|依照)(?:各自)?职责[^，。；]{0,10}$", t[segs[-1][0]:segs[-1][1]]):
                 segs[-1] = (segs[-1][0], e, sep)
                 continue
             if _EXCEPTION.match(t, s, e):
                 continue  # 除…外, 但…除外: an exception is no provision (R10)
             segs.append((s, e, sep))
+        for k, g in enumerate(segs):
+            if g and re.fullmatch(r"但(?:是)?", t[g[0]:g[1]]):  # 但是，…，…除外: the exception runs to its 除外 (R10)
+                end = next((j for j in range(k + 1, len(segs)) if t[segs[j][0]:segs[j][1]].endswith("除外")
+                            or segs[j - 1][2] in "；;"), None)
+                closed = end is not None and t[segs[end][0]:segs[end][1]].endswith("除外")
+                segs[k:(end + 1 if closed else k + 1)] = [None] * ((end + 1 if closed else k + 1) - k)
+        segs = [g for g in segs if g is not None]
         # a subjectless opening before a bare modal is a topic (促进…发展，应当遵循…)
         self.topic_until = None
         for k, (s, e, sep) in enumerate(segs):
@@ -429,6 +439,8 @@ class _Sentence:
                 k = t.find(text, s) + len(text) if t.find(text, s) >= 0 else s
                 self.open(self.new_group(actors, text, modality)).phrases.append([k, ms])
                 return
+            if subj is None and re.match(r"认定为|视为", t[me:e]) and t[s - 2:s - 1] == "的":
+                actors, text = [UNSPECIFIED], ""  # X…的，应当认定为…: a deeming rule, the condition's party is not bound
             by = self.by_agent(me, e) if t.startswith("由", me) else None
             if by is not None:  # Y应当由X…: the agent after 由 is bound
                 actors, text, me = by
@@ -504,6 +516,10 @@ class _Sentence:
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "commitment"))
                     self.lead(grp, end, e, prev_sep)
                     return
+                if names and public and first and t[e:e + 1] in "，," and re.match(r"(?:可以|应当|不得)", t[e + 1:self.b]) \
+                        and not _LEADS.match(t, end, e):
+                    self.prev_actor = (_resolve(names, ctx), phrase)  # X依法开展监督检查，可以…: an occasion (R14)
+                    return
                 if names and public:
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "obligation"))
                     self.lead(grp, self.partners(grp, end, e), e, prev_sep)
@@ -517,6 +533,8 @@ class _Sentence:
         zone = bool(self.prev_actor) and all(actor_type(n) == "jurisdiction" and not re.search("的|包括", n)
                                              for n in self.prev_actor[0])  # (…未完成的地区: a place, no zone)
         if cur is None and self.prev_actor and self.pending is None and (_public(self.prev_actor[0]) or zone):
+            if t[e:e + 1] in "，," and (seg.endswith("的") or re.fullmatch(r"自[^，。；]{2,16}[起满][^，。；]{0,8}", seg)):
+                return  # X收到申请后，经审查认为符合要求的，自申请日起满十八个月，即行公布: conditions, no action
             # X依照…规定的职责，管理…: a public body's remit after its adverbial; a zone's declared policy
             # (自贸试验区按照国家战略布局，合理规划…) is a commitment, like 本市
             grp = self.open(self.new_group(self.prev_actor[0], self.prev_actor[1], "commitment" if zone else "obligation"))
@@ -704,7 +722,15 @@ def _verb_led(text):
     """True if ``text`` opens with a verb that is not inside a relative clause (设立…的机构), nor a
     department named for its remit (发展改革、公安等部门)."""
     return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20] and not _DEPARTMENT_LIST.match(text) \
-        and not (_relative_end().match(text) and text.startswith(_grammar()["party_relative"]))
+        and not (_relative_end().match(text) and text.startswith(_grammar()["party_relative"])) \
+        and not _function_department(text)
+
+
+def _function_department(text):
+    """True if ``text`` opens with a department named for what it does (监督检查部门调查…)."""
+    phrase = scan_list(text, 0, subject=True)[1]
+    return bool(phrase) and len(phrase) <= 8 and actor_type(phrase) in DEPARTMENT_TYPES \
+        and not re.search("有关|相关", phrase)
 
 
 def _remit_verb(t, s, e):
@@ -774,7 +800,11 @@ def extract_paragraph(doc, para, ctx):
         groups, last_group = _sentence_groups(t, a, b, ctx)
         out += _provisions(doc, para, None, groups, t, a, b)
     listing = bool(re.search(r"下列|以下|如下", t[para.start:lead_end]))
+    # 有下列情形之一的，X应当…：（一）…的；: the items are the occasions, no actions (R14)
+    occasions = bool(re.search(r"(?:下列|以下)(?:情形|情况)之一的", t[para.start:lead_end]))
     for it in items:
+        if occasions:
+            continue
         body = it.start + len(it.label)
         end = it.children[0].start if it.children else it.end
         if listing and last_group is not None and last_group.modality == "liability":
