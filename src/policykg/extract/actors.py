@@ -55,6 +55,7 @@ def _lex():
         "jurisdictions": lx["jurisdictions"] + [p for p in lexicon.load("gazetteer") if p.endswith(("省", "自治区"))],
         "levels": levels,
         "lexical_heads": lx["lexical_heads"],
+        "member_heads": sorted(lx["member_heads"], key=len, reverse=True),
         "core_heads": set(lx["core_heads"]),
         "dept_heads": tuple(h for h, t in lx["heads"].items() if t in DEPARTMENT_TYPES),
         "level_of": lx["levels"],
@@ -340,6 +341,13 @@ def _expand(phrase):
                                              and not _is_level(p) for p in parts[:k])
     if zoned:
         parts = [p + "的" + owner.group(2) for p in parts[:k]] + parts[k:]
+    # 高等学校、职业学校毕业生: the people of each body, no 的 (乡村振兴促进法 art. 27)
+    people = next((h for h in _lex()["member_heads"] if len(parts) > 1 and parts[-1].endswith(h)), None)
+    kind = (lambda p: _lex()["lexical_heads"].get(head_of(p), head_of(p)))
+    if people and not zoned and head_of(parts[-1][: -len(people)]) and all(
+            kind(p) == kind(parts[-1][: -len(people)]) and actor_type(p) not in ("individual", "jurisdiction")
+            and not _is_level(p) for p in parts[:-1]):  # (bodies of one kind: no 企业毕业生)
+        parts = [p + people for p in parts[:-1]] + parts[-1:]
     first_incomplete = bool(parts) and not head_of(parts[0])
     # 市和浦东新区交通、商务等部门: two governments × a list of departments
     # (市、区商务、发展改革部门: a bare level too)

@@ -160,9 +160,10 @@ _ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|依(?=[^，。；]{0,12}(
 _LEADS = re.compile(r"(?:领导|主管)(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作, X部门主管全国…工作: a remit (R15)
 _BARE_ADVERB = re.compile(r"依法|依规|(?:依照|按照)(?:有关|相关)?规定")
 _PURPOSE = re.compile(r"(.+?)为了[^，。；]+")
-_OCCASION = re.compile(r"[^，。；、的]{2,20}(?:时|后|之后)")  # 接到举报后: an occasion with no 的-clause in it
+_OCCASION = re.compile(r"[^，。；、]{2,24}(?:时|后|之后)")  # 接到举报后, 取得相应的证书后: the subject's own occasion
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
-_MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?")
+# 采取有力措施支持…, 指导、支持…: the marker follows the means or a verb it is listed with
+_MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?|(?:指导|帮助|协助|督促)(?:、|和|并)(?=鼓励|支持|引导)")
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
 _BY = re.compile(r"由")
 _AGENT = re.compile(r"(?:^|(?<![经理自缘]))由(?!于)(?=[^由]{2,}$)")  # the last 由 of a subject
@@ -201,7 +202,10 @@ def _subject(pre, ctx):
         # X依法…应当 (an adverbial) or X收集数据不得… (a circumstance): X is the subject
         circumstance = phrase and pre.startswith(_grammar()["circumstance"], end) and head_of(re.split("[、和及]", phrase)[0])
         # X接到举报后应当… / X在…时应当…: the subject's own occasion (R14) stands between it and the modal
-        circumstance = circumstance or phrase and _OCCASION.fullmatch(pre, end) and head_of(re.split("[、和及]", phrase)[0])
+        occasion = _OCCASION.fullmatch(pre, end) if phrase and not pre.startswith("的", end) else None
+        if occasion and "的" in occasion.group(0) and head_of(re.sub("(?:之)?[后时]$", "", occasion.group(0).rsplit("的", 1)[1])):
+            occasion = None  # X与…的企业…后: a party inside the occasion, not the subject's own act
+        circumstance = circumstance or occasion and head_of(re.split("[、和及]", phrase)[0])
         if not phrase or not (_ADVERBIAL_TAIL.match(pre, end) or circumstance):
             return None
     names = [n for n in expand(phrase) if is_org(n)]
@@ -218,6 +222,12 @@ def _inner_actors(s, pos, ctx):
     end, phrase = scan_list(s, pos)
     if not phrase:
         return pos, [], ""
+    if re.match(r"内(?!部)", s[end:]):  # 支持自贸试验区内符合条件的机构…: the bodies in a place, named so
+        end2, inside = scan_list(s, end + 1)
+        place = _resolve(expand(phrase), ctx)
+        place = place[0] if len(place) == 1 else phrase  # the alias stands for its full name
+        names = [place + "内" + n for n in expand(inside) if is_org(n)] if inside else []
+        return (end2, names, s[pos:end2]) if names else (pos, [], "")
     if re.match(r"(?:的|建设[，。；]?$)", s[end:]):
         return pos, [], ""  # 支持…组织建设: the organisations are the objects built
     names = [n for n in expand(phrase) if is_org(n)]
@@ -461,7 +471,8 @@ class _Sentence:
             self.open(self.new_group([cm.group(1)], cm.group(1), "commitment"))
             return
         # 3. 鼓励/支持/引导
-        sm = soft_marker(t[:e], s)
+        means = _MEANS.match(t, s, e)
+        sm = soft_marker(t[:e], means.end() if means else s)
         if sm:
             self.soft(s, e, sm, prev_sep)
             return
@@ -604,7 +615,7 @@ class _Sentence:
 
     def lead(self, g, s, e, prev_sep):
         """The first phrase of a new group: it may open an embedded 支持/鼓励 group."""
-        means = _MEANS.match(self.t, s, e)  # 采取有力措施支持…: the marker follows the means
+        means = _MEANS.match(self.t, s, e)
         sm = soft_marker(self.t[:e], means.end() if means else s)
         if sm and self.soft(s, e, sm, prev_sep, lead=True):
             return
