@@ -80,9 +80,9 @@ def test_an_unreadable_file_on_a_cluster_is_reported_as_locally(tmp_path, src, s
     local = run_cli("build", src, "--out", tmp_path / "local", "--no-cache", "--keep-going")
     remote = run_cli("build", src, "--out", tmp_path / "remote", "--no-cache", "--keep-going", "--scheduler",
                      scheduler)
-    assert local.returncode == remote.returncode == 1
+    assert local.returncode == remote.returncode == 1, remote.stderr
     skipped = [ln for ln in remote.stderr.splitlines() if ln.startswith("skipped")]
-    assert skipped == [ln for ln in local.stderr.splitlines() if ln.startswith("skipped")]
+    assert skipped == [ln for ln in local.stderr.splitlines() if ln.startswith("skipped")], remote.stderr
     assert "broken.docx" in skipped[0]
     assert outputs(tmp_path / "remote") == outputs(tmp_path / "local")
 

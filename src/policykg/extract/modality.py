@@ -35,7 +35,8 @@ def _patterns():
                 words = "".join("|" + w for w in rule.get("not_words_after", []))  # 应有的: due, no modal
                 alts.append((rf"(?<![{rule['not_before']}]){m}(?![{rule['not_after']}]{words})", modality, len(m)))
             else:
-                alts.append((re.escape(m), modality, len(m)))
+                guard = lx.get("not_before", {}).get(m)
+                alts.append(((rf"(?<![{guard}])" if guard else "") + re.escape(m), modality, len(m)))
     alts.sort(key=lambda a: -a[2])  # 应当 before 应
     strong = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(alts)))
     formulae = re.compile("|".join(f"(?P<f{k}>{f})" for k, f in enumerate(lx["obligation_formulae"] + lx["permission_formulae"])))

@@ -604,7 +604,7 @@ class _Sentence:
         if own and phrase and is_org(topic):
             phrase = topic + phrase
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "共同", "裁决", "裁定"), end)):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "共同", "裁决", "裁定", "自愿", "自行", "及时", "统一"), end)):
             return None
         if t.startswith(("进入", "到", "至", "运往", "流入"), end):
             return None  # 货物由海南自由贸易港进入内地: 由 marks where from, not an agent
@@ -640,7 +640,8 @@ class _Sentence:
                 self.action(cur, s, e, keep_inner=True)
             cur.join_next = False
             inner = self.new_group(names, phrase, modality, outer=False, parent=cur)
-            self.add_phrase(inner, self.partners(inner, end, e), e)
+            note = _ALIAS_NOTE.match(t, end, e)  # 支持A、B（以下统称…）采用…: the note is no part of the action
+            self.add_phrase(inner, self.partners(inner, note.end() if note else end, e), e)
             ctx.last_orgs = names
             self.inner = inner if clause_initial and cur.modality != "commitment" else None
             return True
@@ -654,7 +655,8 @@ class _Sentence:
         # a sentence-level 鼓励/支持/引导: the organisations (or 未指明) are the actors
         grp = self.open(self.new_group(names or [UNSPECIFIED], phrase if names else _displaced(t[mend:e]), modality,
                                        outer=False))
-        start = self.partners(grp, end, e) if names else mend
+        note = _ALIAS_NOTE.match(t, end, e) if names else None
+        start = self.partners(grp, note.end() if note else end, e) if names else mend
         if names:
             ctx.last_orgs = names
         elif self.pending is not None and False:
