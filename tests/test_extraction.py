@@ -1033,6 +1033,15 @@ PROGRAMME_CASES = [
     # held-out 16's articles)
     ("科学技术行政部门应当会同发展和改革、财政、经济和信息化、农业等部门，建立健全利用财政性资金设立的科学技术研究项目信息共享系统。",
      []),
+    # 并组织实施 is the second verb of a pair, no part of the name (杭州城市大脑赋能城市治理促进条例 art. 6); standing bodies of
+    # the village are actors, not programmes (乡村振兴促进法 art. 42); 规划建设 is planning and building, a verb pair
+    # (广东省乡村振兴促进条例 art. 10 names 国有农场、林场 so); a name relied on after 应当符合 is the bare name
+    # (郑州航空港经济综合实验区条例 art. 13 form)
+    ("以城市治理需求为导向，制定并组织实施城市大脑建设行动计划，督促相关单位落实建设和安全运行维护任务。", ["城市大脑建设行动计划"]),
+    ("村民委员会、农村集体经济组织等应当在乡镇党委和村党组织的领导下，实行村民自治，发展集体所有制经济。", []),
+    ("县级以上人民政府应当加强国有农场规划建设，推进现代农业发展。", []),
+    ("航空港区内的建设项目应当符合实验区分区规划。", ["实验区分区规划"]),
+    ("省财政部门应当按照国家规定做好资金保障工作。", []),
 ]
 
 

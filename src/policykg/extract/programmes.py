@@ -38,6 +38,7 @@ def _lex():
         "subject": re.compile(_subject_pattern([h for h in heads if h not in ("委员会", "中心")],
                                                lx["subject_followers"])),
         "generic": sorted(lx["generic_words"], key=len, reverse=True),
+        "not_programme": re.compile("|".join(lx["not_programme"])),
     }
 
 
@@ -86,6 +87,12 @@ def _tidy(name):
         name = bare.group(1) + bare.group(2)  # 智慧经济发展战略、规划: the plan of that topic
     name = re.sub(r"^[和、及的]", "", name)
     name = re.sub(r"^.*?制和(?=.{4,})", "", name)  # 目标责任制和奖惩制度: two regimes, the second named by its head
+    modal = re.search(r"(?:应当|可以)(?:依法)?(?:符合|纳入|遵循)", name)
+    if modal:  # 项目应当符合实验区分区规划: the name after the clause that relies on it
+        name = name[modal.end():]
+    if re.match(r"并(?!购|联|网)(?=[\u4e00-\u9fff]{4})", name):  # 制定并组织实施…规划: the second verb of the pair
+        name = re.sub(r"^(?:严格)?(?:执行|公开|向社会公开|将|向[^，。；]{1,6}?(?:出具|公开|提供))", "", name[1:])
+    name = re.sub(r"^组织(?=实施)", "", name)
     m = _lex()["verb_re"].match(name)
     if m and m.end() < len(name) - 2:  # 和完善…体系: a second verb of the pair
         name = name[m.end():]
@@ -218,14 +225,15 @@ def programme_names(s):
             found = True
         if not found:
             m = re.search(r"(?:推动|推进|加快|加强|支持|促进)(.{2,40}?)建设", seg)
-            if m and m.group(1).endswith(tuple(lx["heads"])):
+            if m and m.group(1).endswith(tuple(lx["heads"])) and not m.group(1).endswith("规划"):
+                # (加强…场规划建设: 规划建设 is planning and building, a verb pair)
                 out += _names_after(m.group(1), lx)
                 found = True
         if not found:
             out += _mentions(seg, lx)
     seen = []
     for n in map(_tidy, out):
-        if len(n) >= 2 and not _generic(n) and n not in seen:
+        if len(n) >= 2 and not _generic(n) and n not in seen and not lx["not_programme"].search(n):
             seen.append(n)
     return seen
 
@@ -249,7 +257,8 @@ def find_programmes(doc, provisions):
         names = programme_names(doc.text[a:b])
         bodies = [p.actor for p in provs] + [q for p in provs for q in p.partners]
         names += [b for b in dict.fromkeys(bodies) if b.endswith(("中心", "委员会")) and b not in names
-                  and not b.endswith(("管理委员会", "常务委员会"))]  # a zone's 管委会 is a government body
+                  and not b.endswith(("管理委员会", "常务委员会"))  # a zone's 管委会 is a government body
+                  and not _lex()["not_programme"].search(b)]  # (村民委员会: a standing body of the village)
         # 企业建立…管理制度: an organisation's internal rules are no programme; public regimes are (R11)
         names = [n for n in names if not n.endswith("制度") or _public_regime(n, provs)]
         for name in names:
