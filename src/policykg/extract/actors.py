@@ -283,6 +283,9 @@ def _expand(phrase):
             m = cats[0]
     if m and "的" in re.split(_SEP, masked[m.end():])[0] and _lex()["verb_in"].match(masked):
         m = None  # 从事…人工智能等科技活动的单位: 等 inside a relative clause
+    elif m and "的" in re.split(_SEP, masked[m.end():])[0] and not re.compile(_SEP).search(masked, 0, m.start()):
+        phrase, m = phrase[: m.start()] + phrase[m.end():], None  # 房屋等建筑工程的建设单位: 等 in a qualifier, dropped
+        masked = mask(phrase)
     if m:
         # A、B等部门以及C: the category runs to the next separator; C is a conjunct of its own
         tail = re.compile(_SEP).search(masked, m.end())

@@ -22,6 +22,7 @@ SOFT = ("encouragement", "support", "guidance")
 _HEAD_NOUN = re.compile(r"人(?![工才民力口])")  # 负责人 is a person, 负责人工智能… is a duty
 _ATTRIBUTIVE = re.compile(r"[^，。；：应可]{1,24}?的[^，。；：]{0,8}?(?:部门|机构|单位|机关|组织|人员)")
 STRONG = ("obligation", "prohibition", "permission")
+_ENTRUSTED = re.compile(r"(?:委托|指定|授权)[^，。；、]{1,20}$")  # 委托专业公司负责…: the duty is the entrusting, not a modal
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +61,8 @@ def find_modal(s, start=0):
     m = strong.search(s, start)
     # 负责X的部门 names a department, 建筑师负责制 a regime (R5): they bind nobody
     while m and m.group(0) == "负责" and (_ATTRIBUTIVE.match(s, m.end()) or _HEAD_NOUN.match(s, m.end())
-                                         or s.startswith("制", m.end())) \
+                                         or s.startswith("制", m.end())
+                                         or _ENTRUSTED.search(s, max(start, m.start() - 24), m.start())) \
             or m and m.group(0) == "有权" and (s[m.start() - 1: m.start()] in ("专", "所", "拥", "占")
                                               or s.startswith(("机关", "部门"), m.end())):
         # (专有权, 所有权: a right's name; 有权机关: the competent authority; not 有权)

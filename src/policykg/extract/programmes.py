@@ -225,7 +225,8 @@ def programme_names(s):
             found = True
         if not found:
             m = re.search(r"(?:推动|推进|加快|加强|支持|促进)(.{2,40}?)建设", seg)
-            if m and m.group(1).endswith(tuple(lx["heads"])) and not m.group(1).endswith("规划"):
+            if m and m.group(1).endswith(tuple(lx["heads"])) and not m.group(1).endswith("规划") \
+                    and not re.match(r"推动|推进|加快|加强|促进|完善", m.group(1)):  # (加快推动工程建设…: a second verb)
                 # (加强…场规划建设: 规划建设 is planning and building, a verb pair)
                 out += _names_after(m.group(1), lx)
                 found = True

@@ -27,7 +27,7 @@ from ..model import Provision
 from ..numerals import int_to_cn
 from ..readers.limits import MAX_SENTENCE, too_long
 from .actors import DEPARTMENT_TYPES, UNSPECIFIED, actor_level, actor_type, expand, head_of, is_fragment, is_org, scan_list
-from .modality import SOFT, find_modal, soft_marker
+from .modality import SOFT, STRONG, find_modal, soft_marker
 from .text import split_spans
 
 __all__ = ["extract_paragraph", "Context"]
@@ -822,6 +822,21 @@ def extract_paragraph(doc, para, ctx):
         end = it.children[0].start if it.children else it.end
         if listing and last_group is not None and last_group.modality == "liability":
             continue  # 有下列情形之一的，…依法给予处分: the items describe the breach
+        own = []
+        first = find_modal(t[:end], body) if listing and last_group is not None else None
+        if first and first[2] in STRONG and not re.match(r"[^，。；]{0,6}的", t[first[1]:end]):
+            # (（五）介绍求职者从事法律、法规禁止的职业: a marker in a relative clause is no item's own modal)
+            kept = ctx.last_orgs
+            own = [x for a, b in _split_sentences(t, body, end, doc, para) for x in _sentence_groups(t, a, b, ctx)[0]]
+            ctx.last_orgs = kept
+        if listing and last_group is not None and any(
+                x.actors != [UNSPECIFIED] and x.modality in STRONG and x.actor_text and t.startswith(x.actor_text, body)
+                and not _verb_led(x.actor_text) and not re.match(r"[^，。；]{0,12}的", t[body + len(x.actor_text):end])
+                for x in own):  # (（五）会同…负责…: the lead's actor, a partner named; 政府投资开发的…载体: a thing)
+            # （四）房屋等建筑工程的建设单位…，可以分阶段申请…: an item with its own subject and modal is its own provision
+            for a, b in _split_sentences(t, body, end, doc, para):
+                out += _provisions(doc, para, it, _sentence_groups(t, a, b, ctx)[0], t, a, b)
+            continue
         if listing and last_group is not None:
             # items under a modal are actions of it, one provision per item (GUIDELINES)
             g = _Group(actors=last_group.actors, actor_text=last_group.actor_text, modality=last_group.modality)
