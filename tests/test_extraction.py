@@ -1269,6 +1269,10 @@ HELDOUT56 = ["中华人民共和国反不正当竞争法_2025-06-27.md"]
 HELDOUT57 = ["other-format/河南省农业机械化促进条例_2008-09-26.md"]
 HELDOUT58 = ["other-format/云浮市优化营商环境条例_2023-03-03.md"]
 HELDOUT59 = ["other-format/上海市浦东新区促进张江生物医药产业创新高地建设规定_2024-12-31.md"]
+HELDOUT60 = ["中华人民共和国电子商务法_2018-08-31.md"]
+HELDOUT61 = ["other-format/浙江省民营企业发展促进条例_2020-01-16.md"]
+HELDOUT62 = ["other-format/湖州市绿色金融促进条例_2021-10-14.md"]
+HELDOUT63 = ["other-format/深圳经济特区细胞和基因产业促进条例_2023-01-06.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -1291,7 +1295,9 @@ HELDOUT59 = ["other-format/上海市浦东新区促进张江生物医药产业�
     ("heldout49-gold.jsonl", HELDOUT49), ("heldout50-gold.jsonl", HELDOUT50), ("heldout51-gold.jsonl", HELDOUT51),
     ("heldout52-gold.jsonl", HELDOUT52), ("heldout53-gold.jsonl", HELDOUT53), ("heldout54-gold.jsonl", HELDOUT54),
     ("heldout55-gold.jsonl", HELDOUT55), ("heldout56-gold.jsonl", HELDOUT56), ("heldout57-gold.jsonl", HELDOUT57),
-    ("heldout58-gold.jsonl", HELDOUT58), ("heldout59-gold.jsonl", HELDOUT59)])
+    ("heldout58-gold.jsonl", HELDOUT58), ("heldout59-gold.jsonl", HELDOUT59),
+    ("heldout60-gold.jsonl", HELDOUT60), ("heldout61-gold.jsonl", HELDOUT61), ("heldout62-gold.jsonl", HELDOUT62),
+    ("heldout63-gold.jsonl", HELDOUT63)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
