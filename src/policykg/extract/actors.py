@@ -259,6 +259,7 @@ def _two_departments(left, right):
 
 def _expand(phrase):
     phrase = phrase.strip("，、；： \u3000")
+    phrase = re.sub(r"及其(?:所属)?部门$", "及其有关部门", phrase)  # 市、区县人民政府及其部门: its departments (R2)
     own = re.fullmatch(r"([^、，和及与或的]{2,20}?)及其((?!他|有关|相关|所属|部门)[^、，和及与或的]{2,8})", phrase)
     if own and head_of(own.group(1)) and head_of(own.group(2)) and (
             actor_type(own.group(2)) == "individual" or own.group(2).endswith(("经营者", "管理者"))
@@ -273,6 +274,10 @@ def _expand(phrase):
     if phrase in _lex()["jurisdictions"]:
         return [phrase]
     masked = mask(phrase)
+    # 市人民政府与企业事业单位, 市场监督管理、交通运输等部门与人民银行派出机构: 与 between two names joins them
+    for w in re.finditer("与", masked):
+        if head_of(masked[: w.start()]) and re.match(rf"[^、，和及或的]*?(?:{_lex()['head_any'].pattern})", masked[w.end():]):
+            masked = masked[: w.start()] + "和" + masked[w.end():]
     category = None
     m = None
     cats = list(re.finditer(r"(?<![高中初平同对均相])等(?!级|方式|形式|渠道|途径|手段)", masked))
@@ -295,9 +300,6 @@ def _expand(phrase):
         masked, phrase = masked[: m.start()], phrase[: m.start()]
         if rest:
             return [n for n in dict.fromkeys(_expand(phrase + "等" + (category or "")) + rest)]
-    for w in re.finditer("与", masked):  # 市人民政府与企业事业单位: 与 between two names joins them
-        if head_of(masked[: w.start()]) and re.match(rf"[^、，和及或的]*?(?:{_lex()['head_any'].pattern})", masked[w.end():]):
-            masked = masked[: w.start()] + "和" + masked[w.end():]
     parts, pos = [], 0
     depth = depth_map(masked)
     for sm in re.finditer(_SEP, masked):
@@ -577,6 +579,8 @@ def _longest_conj(m_s, i, subject=False):
             stop = min(stop, k)
     prev_end = None
     for hm in lx["head_any"].finditer(m_s, i, min(stop, i + (30 if subject else 18))):
+        if m_s.startswith("性", hm.end()):
+            continue  # 政府性融资担保公司: 政府性 qualifies, the name runs on
         if lx["modifier"].match(m_s, hm.end()):
             if prev_end is not None or hm.start() == i:
                 prev_end = hm.end()  # 部门工作人员: the name runs on through the qualifying head

@@ -430,7 +430,9 @@ class _Sentence:
             subj = _subject(pre, ctx)
             if subj is not None:
                 actors, text = subj
-            elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre)) and self.current is not None:
+            elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre)
+                  or (_CONJ_LEAD.match(pre) and _BARE_ADVERB.fullmatch(_CONJ_LEAD.sub("", pre).strip("，, ")))) \
+                    and self.current is not None:  # (…应当依法纳税，并依法享受税收优惠: the subject goes on)
                 actors, text = self.current.actors, self.current.actor_text
                 if modality == "prohibition" and self.current.modality == "commitment" \
                         and all(a in ("本市", "本省", "国家", "本自治区") for a in actors):
