@@ -1291,6 +1291,10 @@ HELDOUT60 = ["中华人民共和国电子商务法_2018-08-31.md"]
 HELDOUT61 = ["other-format/浙江省民营企业发展促进条例_2020-01-16.md"]
 HELDOUT62 = ["other-format/湖州市绿色金融促进条例_2021-10-14.md"]
 HELDOUT63 = ["other-format/深圳经济特区细胞和基因产业促进条例_2023-01-06.md"]
+HELDOUT64 = ["公平竞争审查条例_2024-06-06.md"]
+HELDOUT65 = ["other-format/广东省知识产权保护条例_2022-03-29.md"]
+HELDOUT66 = ["other-format/济宁市智慧城市促进条例_2017-01-18.md"]
+HELDOUT67 = ["other-format/汕头经济特区科技创新条例_2022-05-30.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -1315,7 +1319,8 @@ HELDOUT63 = ["other-format/深圳经济特区细胞和基因产业促进条例_2
     ("heldout55-gold.jsonl", HELDOUT55), ("heldout56-gold.jsonl", HELDOUT56), ("heldout57-gold.jsonl", HELDOUT57),
     ("heldout58-gold.jsonl", HELDOUT58), ("heldout59-gold.jsonl", HELDOUT59),
     ("heldout60-gold.jsonl", HELDOUT60), ("heldout61-gold.jsonl", HELDOUT61), ("heldout62-gold.jsonl", HELDOUT62),
-    ("heldout63-gold.jsonl", HELDOUT63)])
+    ("heldout63-gold.jsonl", HELDOUT63), ("heldout64-gold.jsonl", HELDOUT64), ("heldout65-gold.jsonl", HELDOUT65),
+    ("heldout66-gold.jsonl", HELDOUT66), ("heldout67-gold.jsonl", HELDOUT67)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
