@@ -33,7 +33,8 @@ _PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
 _PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
 # Bodies of the state below a government (courts and 监察委员会 are no departments, but read alike).
 DEPARTMENT_TYPES = ("government-department", "judicial", "supervisory")
-_PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"  # after a name, these open what it does
+_PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"
+_UPON = re.compile(r"应(?=[^，。；应]{1,24}?请求)")  # after a name, these open what it does
 
 
 @lru_cache(maxsize=None)
@@ -273,6 +274,10 @@ def _expand(phrase):
         return []
     if phrase in _lex()["jurisdictions"]:
         return [phrase]
+    places = re.fullmatch(r"(.+、.+?)等([^、，的和]{1,4})的([^的]+)", phrase)
+    if places and places.group(2) in ("场所", "地方", "区域", "场馆") and head_of(places.group(3)):
+        # 公共交通、…、商业金融等场所的所有者和管理者: the places qualify each party, 等 dropped
+        return [places.group(1) + places.group(2) + "的" + n for n in _expand(places.group(3))]
     masked = mask(phrase)
     # 市人民政府与企业事业单位, 市场监督管理、交通运输等部门与人民银行派出机构: 与 between two names joins them
     for w in re.finditer("与", masked):
@@ -377,6 +382,10 @@ def _expand(phrase):
         category = re.sub(r"^(?:领域|行业|方面|类|种)(?=..)", "", category)  # 金融等领域经营主体 → 经营主体
     if category in ("有关部门", "相关部门", "其他有关部门", "有关行政主管部门"):
         category = category[-2:] if category.endswith("部门") else category  # 经济和信息化等有关部门 → 经济和信息化部门
+    elif category in ("相关主管部门", "有关主管部门"):
+        category = "主管部门"  # 商务、林业等相关主管部门 → 商务主管部门, 林业主管部门
+        parts = [q for p in parts for q in (p.split("和") if re.fullmatch(r"[^和]{2,4}和[^和]{2,4}", p)
+                                            and p not in _lex()["compounds"] else [p])]  # 商务和科技: two cores
     if category:
         cat_head = head_of(category)
         if category in ("部门", "主管部门", "机构", "单位", "组织") or (cat_head and category == cat_head
@@ -577,6 +586,9 @@ def _longest_conj(m_s, i, subject=False):
         k = m_s.find(c, i)
         if k != -1:
             stop = min(stop, k)
+    upon = _UPON.search(m_s, i, stop)
+    if upon:
+        stop = upon.start()  # 市场监管部门应专利权人的请求处理…: 应 is "upon", the name ends before it
     prev_end = None
     for hm in lx["head_any"].finditer(m_s, i, min(stop, i + (30 if subject else 18))):
         if m_s.startswith("性", hm.end()):

@@ -160,6 +160,7 @@ _ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|依(?=[^，。；]{0,12}(
 _LEADS = re.compile(r"(?:领导|主管)(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作, X部门主管全国…工作: a remit (R15)
 _BARE_ADVERB = re.compile(r"依法|依规|(?:依照|按照)(?:有关|相关)?规定")
 _PURPOSE = re.compile(r"(.+?)为了[^，。；]+")
+_UPON = re.compile(r"应[^，。；应]{1,24}?请求")  # 应专利权人的请求: upon a request, no modal (R5)
 _OCCASION = re.compile(r"[^，。；、]{2,24}(?:时|后|之后)")  # 接到举报后, 取得相应的证书后: the subject's own occasion
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 # 采取有力措施支持…, 指导、支持…: the marker follows the means or a verb it is listed with
@@ -396,6 +397,8 @@ class _Sentence:
             subj = _subject(seg, ctx)
             if subj and not _remit_verb(t, s, e):
                 self.prev_actor, self.current = subj, None  # a new subject: the old one stops here
+                if _public(subj[0]) and prev_sep in "，,":
+                    self.pending = None  # (…满三年后授予…的，X应Y的请求，就…给予…: what went before was its occasion)
                 return
         if self.topic_until is not None and s < self.topic_until:
             return
@@ -509,6 +512,14 @@ class _Sentence:
             named = _defined(seg, ctx)
             if len(named) > len(phrase):
                 end, phrase = s + len(named), named
+            upon = _UPON.match(t, end, e) if phrase else None
+            if upon and upon.end() == e and t[e:e + 1] in "，,":
+                names = [n for n in expand(phrase) if is_org(n)]
+                if names and _public(_resolve(names, ctx)):  # X应Y的请求，就…给予…: the remit follows its occasion
+                    self.prev_actor = (_resolve(names, ctx), phrase)
+                    return
+            if upon:
+                end = upon.end()  # X应Y的请求给予…: the remit after its occasion
             if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)
                                        or _LEADS.match(t, end, e)) \
                     and not _is_adverbial(t[end:e]) \
@@ -752,6 +763,8 @@ def _remit_verb(t, s, e):
     """True if ``t[s:e]`` opens with an actor list followed directly by a verb
     (not by an adverbial such as 根据…, which leaves the verb to a later segment)."""
     end, phrase = scan_list(t[:e], s, subject=True)
+    upon = _UPON.match(t, end, e) if phrase else None
+    end = upon.end() if upon and upon.end() < e else end  # X应Y的请求给予…: the remit after its occasion
     return bool(phrase) and bool(_grammar()["verbs"].match(t, end, e) or _LEADS.match(t, end, e)) \
         and not _is_adverbial(t[end:e])
 
@@ -817,8 +830,18 @@ def extract_paragraph(doc, para, ctx):
     listing = bool(re.search(r"下列|以下|如下", t[para.start:lead_end]))
     # 有下列情形之一的，X应当…：（一）…的；: the items are the occasions, no actions (R14)
     occasions = bool(re.search(r"(?:下列|以下)(?:情形|情况)之一的", t[para.start:lead_end]))
+    # 有关行政措施包括：（一）…: the items say what a thing holds; only their own subject and modal bind
+    last = re.split(r"[。；]", t[para.start:lead_end].rstrip("：: \n"))[-1]
+    contents = bool(re.search(r"包括$", last)) and not find_modal(last) and not soft_marker(last)
     for it in items:
         if occasions:
+            continue
+        if contents:
+            body = it.start + len(it.label)
+            end = it.children[0].start if it.children else it.end
+            for a, b in _split_sentences(t, body, end, doc, para):
+                out += _provisions(doc, para, it, [g for g in _sentence_groups(t, a, b, ctx)[0]
+                                                   if g.actors != [UNSPECIFIED] and g.modality in STRONG], t, a, b)
             continue
         body = it.start + len(it.label)
         end = it.children[0].start if it.children else it.end
