@@ -433,6 +433,9 @@ def _expand(phrase):
                 tail = body[place.end():]
         # 教育、科研机构 → 教育机构: a lexical head (科研机构) lends only its last noun
         tail = _lex()["lexical_heads"].get(tail, tail)
+        owner = re.match(r"(?:国有|集体|民营|私营|外资|个体)", nxt)
+        if p in ("国有", "集体", "民营", "私营", "外资", "个体") and owner:
+            tail = nxt[owner.end():]  # 国有、集体企业负责人: the owner's kind, then the rest of the name
         parts[i] = p + tail
     parts = ["有关单位" if p == "单位" and i and ("有关" in parts[i - 1] or "相关" in parts[i - 1]) else p
              for i, p in enumerate(parts)]
@@ -530,7 +533,10 @@ def scan_list(s, pos, limit=None, subject=False):
     i, end, found = 0, 0, False
     while True:
         short = _longest_conj(m_s, 0, False)
-        if not subject and not found and i == 0 and lx["verb_re"].match(m_s, i) and not (short and short <= 6) \
+        lead_verb = lx["verb_re"].match(m_s, i) if not subject and not found and i == 0 else None
+        if lead_verb and m_s.startswith("性", lead_verb.end()):
+            lead_verb = None  # 支持投资性公司…: a verb before 性 makes an adjective, no action
+        if lead_verb and not (short and short <= 6) \
                 and not (re.match(r"[^，。；：]{2,16}的[^，。；：]{0,8}?(?:" + lx["head_any"].pattern + ")", m_s)
                          and not re.match("[在对为向与将把从以由到]|发展|组建|建设|建立|设立|成立|培育|引进|创办|兴办", m_s)):
             return pos, ""  # 鼓励组建…协会, 扶持发展…的…组织: an action; 鼓励利用…设立的…承担者: a relative clause
@@ -600,7 +606,8 @@ def _longest_conj(m_s, i, subject=False):
         qual = m_s[i:hm.start()]
         inside = [h.span() for h in lx["head_any"].finditer(qual)]
         vms = [v for v in (lx["verb_in"].match(qual, k) for k in range(len(qual)))
-               if v and not any(a < v.start() < b for a, b in inside)]
+               if v and not any(a < v.start() < b for a, b in inside) and not qual.startswith("性", v.end())]
+        # (投资性公司: a verb before 性 makes an adjective)
         vm = vms[-1] if vms else None  # the verb nearest the head decides (…的企业联合高等学校; 机构建立: no 构建)
         # a verb in the qualifier ends the name, unless it sits in a relative clause (设立开发区的人民政府)
         if re.search("[和及与或由]|[（(](?:含|包括|包含)", qual):

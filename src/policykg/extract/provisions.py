@@ -102,7 +102,7 @@ class _Group:
     join_next: bool = False  # the last phrase waits for the next (采取措施，…)
 
 
-_EXCEPTION = re.compile(r"(?:但(?:是)?)?除[^，。；]*(?:外|除外)$|但[^，。；]*除外$")
+_EXCEPTION = re.compile(r"(?:但(?:是)?)?除[^，。；]*(?:外|除外)$|但[^，。；]*除外$|[^，。；]*(?:另有规定|规定)的除外$")
 
 
 def _is_adverbial(seg):
@@ -201,7 +201,8 @@ def _subject(pre, ctx):
         # X依法…/X在…中 + modal: the subject is the actor list at the start
         end, phrase = scan_list(pre, 0, subject=True)
         # X依法…应当 (an adverbial) or X收集数据不得… (a circumstance): X is the subject
-        circumstance = phrase and pre.startswith(_grammar()["circumstance"], end) and head_of(re.split("[、和及]", phrase)[0])
+        circumstance = phrase and pre.startswith(_grammar()["circumstance"], end) and head_of(re.split("[、和及]", phrase)[0]) \
+            and not re.search(r"(?:所需|所用)?(?:资金|经费|费用)$", pre)  # (政府投资项目所需资金应当…: a thing is the subject)
         # X接到举报后应当… / X在…时应当…: the subject's own occasion (R14) stands between it and the modal
         occasion = _OCCASION.fullmatch(pre, end) if phrase and not pre.startswith("的", end) else None
         if occasion and "的" in occasion.group(0) and head_of(re.sub("(?:之)?[后时]$", "", occasion.group(0).rsplit("的", 1)[1])):
