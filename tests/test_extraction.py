@@ -1328,6 +1328,10 @@ HELDOUT64 = ["公平竞争审查条例_2024-06-06.md"]
 HELDOUT65 = ["other-format/广东省知识产权保护条例_2022-03-29.md"]
 HELDOUT66 = ["other-format/济宁市智慧城市促进条例_2017-01-18.md"]
 HELDOUT67 = ["other-format/汕头经济特区科技创新条例_2022-05-30.md"]
+HELDOUT68 = ["中华人民共和国电影产业促进法_2016-11-07.md"]
+HELDOUT69 = ["other-format/浙江省快递业促进条例_2021-09-30.md"]
+HELDOUT70 = ["other-format/郑州市科学技术投入条例_1997-10-30.md"]
+HELDOUT71 = ["other-format/山东省经济开发区条例_2016-07-22.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -1353,7 +1357,8 @@ HELDOUT67 = ["other-format/汕头经济特区科技创新条例_2022-05-30.md"]
     ("heldout58-gold.jsonl", HELDOUT58), ("heldout59-gold.jsonl", HELDOUT59),
     ("heldout60-gold.jsonl", HELDOUT60), ("heldout61-gold.jsonl", HELDOUT61), ("heldout62-gold.jsonl", HELDOUT62),
     ("heldout63-gold.jsonl", HELDOUT63), ("heldout64-gold.jsonl", HELDOUT64), ("heldout65-gold.jsonl", HELDOUT65),
-    ("heldout66-gold.jsonl", HELDOUT66), ("heldout67-gold.jsonl", HELDOUT67)])
+    ("heldout66-gold.jsonl", HELDOUT66), ("heldout67-gold.jsonl", HELDOUT67), ("heldout68-gold.jsonl", HELDOUT68),
+    ("heldout69-gold.jsonl", HELDOUT69), ("heldout70-gold.jsonl", HELDOUT70), ("heldout71-gold.jsonl", HELDOUT71)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
