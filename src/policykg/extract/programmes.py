@@ -199,6 +199,18 @@ def programme_names(s):
     for q in re.finditer(r"“([^”]{2,16})”", s):
         if not re.search(r"[，。；、]", q.group(1)):
             out.append(q.group(1))
+    # 新兴产业、特色产业、科技创新等专项资金: topics sharing one fund's head are as many funds (R11)
+    shared = []
+    for fm in re.finditer(r"((?:[^、，。；的\s]{2,8}、)+[^、，。；的\s]{2,8}?)等?(专项资金|专项经费|发展基金)", s):
+        items = fm.group(1).split("、")
+        items[0] = re.sub(r"^.*(?:安排|设立|引导|统筹|设置|整合|用好)", "", items[0])  # (应当安排技术改造、…: the verb ends)
+        items = [re.sub(r"^(?:相关|有关|各类)", "", x) for x in items]
+        if all(2 <= len(x) <= 8 and not lx["head_re"].search(x) and not lx["all_verbs"].match(x)
+               and not re.match(r"[当在对将从向由]|截留|挪用|侵占|挤占|贪污|克扣|套取|骗取|虚报|冒领", x)
+               and not re.search(r"部门|机关|单位|其他|等|结果|[（(]", x) and not re.match(r"[县区市省乡镇]", x)
+               for x in items):  # (截留、挪用专项资金: misuse; 县（市）、区…专项经费: levels, one fund)
+            shared += [x + fm.group(2) for x in items]
+    out += shared
     waiting = False  # a creating verb whose object runs on past a comma (打造…，…的算力供给体系)
     for a, b in split_spans(s, "，。；：,;:"):
         seg = s[a:b]
@@ -234,7 +246,8 @@ def programme_names(s):
             out += _mentions(seg, lx)
     seen = []
     for n in map(_tidy, out):
-        if len(n) >= 2 and not _generic(n) and n not in seen and not lx["not_programme"].search(n):
+        if len(n) >= 2 and not _generic(n) and n not in seen and not lx["not_programme"].search(n) \
+                and not (shared and "、" in n and any(n.endswith(x[-4:]) for x in shared)):  # (the list, split above)
             seen.append(n)
     return seen
 
