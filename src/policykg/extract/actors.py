@@ -447,6 +447,12 @@ def _expand(phrase):
         qual = None  # 设区的市…: the 的 belongs to the level
     if qual and qual.group(1) == "各级" and actor_type(parts[0]) == "government":
         qual = None  # 各级人民政府、企业事业单位和社会组织: no 各级 enterprises
+    # 电影院以及从事电影流动放映活动的企业、个人: a later conjunct's relative clause qualifies the bare heads after it
+    later = next((k for k, p in enumerate(parts) if k and re.match(r"[^的]{2,30}的[^的]+$", p) and head_of(p)
+                  and _lex()["verb_in"].match(p)), None)
+    if later is not None:
+        rel = parts[later][: parts[later].rindex("的") + 1]
+        parts[later + 1:] = [rel + p if p in ("个人", "组织", "单位", "企业", "机构", "其他组织") else p for p in parts[later + 1:]]
     # a catch-all in the list (…、其他有关单位、个人) qualifies the bare heads after it, not the first's qualifier
     other = next((k for k, p in enumerate(parts) if k and re.match(r"其[他它](?:有关|相关)", p) and head_of(p)), None)
     if other is not None:
