@@ -1344,6 +1344,10 @@ HELDOUT68 = ["中华人民共和国电影产业促进法_2016-11-07.md"]
 HELDOUT69 = ["other-format/浙江省快递业促进条例_2021-09-30.md"]
 HELDOUT70 = ["other-format/郑州市科学技术投入条例_1997-10-30.md"]
 HELDOUT71 = ["other-format/山东省经济开发区条例_2016-07-22.md"]
+HELDOUT72 = ["中华人民共和国农业技术推广法_2024-04-26.md"]
+HELDOUT73 = ["other-format/山东省人才发展促进条例_2020-03-26.md"]
+HELDOUT74 = ["other-format/宁波市科技创新促进条例_2011-04-11.md"]
+HELDOUT75 = ["other-format/中国（上海）自由贸易试验区条例_2014-07-25.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -1370,7 +1374,9 @@ HELDOUT71 = ["other-format/山东省经济开发区条例_2016-07-22.md"]
     ("heldout60-gold.jsonl", HELDOUT60), ("heldout61-gold.jsonl", HELDOUT61), ("heldout62-gold.jsonl", HELDOUT62),
     ("heldout63-gold.jsonl", HELDOUT63), ("heldout64-gold.jsonl", HELDOUT64), ("heldout65-gold.jsonl", HELDOUT65),
     ("heldout66-gold.jsonl", HELDOUT66), ("heldout67-gold.jsonl", HELDOUT67), ("heldout68-gold.jsonl", HELDOUT68),
-    ("heldout69-gold.jsonl", HELDOUT69), ("heldout70-gold.jsonl", HELDOUT70), ("heldout71-gold.jsonl", HELDOUT71)])
+    ("heldout69-gold.jsonl", HELDOUT69), ("heldout70-gold.jsonl", HELDOUT70), ("heldout71-gold.jsonl", HELDOUT71),
+    ("heldout72-gold.jsonl", HELDOUT72), ("heldout73-gold.jsonl", HELDOUT73), ("heldout74-gold.jsonl", HELDOUT74),
+    ("heldout75-gold.jsonl", HELDOUT75)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
