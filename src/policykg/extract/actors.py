@@ -378,6 +378,9 @@ def _expand(phrase):
         prefixes = [parts[0], place]
         parts = [pre + item for pre in prefixes for item in items]
         first_incomplete = False
+    people = re.fullmatch(r"(?:单位|机构|组织)?的(.{2,8})", category or "")
+    if people and head_of(people.group(1)) and actor_type(people.group(1)) == "individual" and all(head_of(p) for p in parts):
+        return [_clean(p + "的" + people.group(1)) for p in parts]  # 企业、高等院校等单位的科技人员: the people of each
     if category:
         category = re.sub(r"^(?:领域|行业|方面|类|种)(?=..)", "", category)  # 金融等领域经营主体 → 经营主体
     if category in ("有关部门", "相关部门", "其他有关部门", "有关行政主管部门"):

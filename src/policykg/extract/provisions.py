@@ -221,6 +221,9 @@ def _inner_actors(s, pos, ctx):
         if ctx.last_orgs and not s.startswith(("其他", "其中"), pos):
             return pos + n, list(ctx.last_orgs), s[pos:pos + n]
         return pos, [], ""
+    city = re.compile(r"(?:有条件的|具备条件的)?设区的市(?!人民政府|的)").match(s, pos)
+    if city and (_grammar()["verbs"].match(s, city.end()) or s.startswith(("加快", "结合"), city.end())):  # 鼓励有条件的设区的市加快…: the cities, a level standing for its governments
+        return city.end(), [city.group(0)], city.group(0)
     end, phrase = scan_list(s, pos)
     if not phrase:
         return pos, [], ""
@@ -230,6 +233,11 @@ def _inner_actors(s, pos, ctx):
         place = place[0] if len(place) == 1 else phrase  # the alias stands for its full name
         names = [place + "内" + n for n in expand(inside) if is_org(n)] if inside else []
         return (end2, names, s[pos:end2]) if names else (pos, [], "")
+    if re.match(r"(?:等)?[^，。；的]{0,12}的(?:建设|发展)", s[end:]) and (phrase.endswith("等") or s.startswith("等", end)):
+        return pos, [], ""  # 支持…开发区、…科技园等各类园区的建设: the places are the objects built
+    people = re.match(r"的([^，。；的]{1,6}?(?:人员|人才|员工|职工|学生))", s[end:])
+    if people:  # 鼓励企业、高等院校等单位的科技人员…: the people of those bodies
+        end, phrase = end + people.end(), phrase + people.group(0)
     if re.match(r"(?:的|建设[，。；]?$)", s[end:]):
         return pos, [], ""  # 支持…组织建设: the organisations are the objects built
     names = [n for n in expand(phrase) if is_org(n)]
@@ -754,8 +762,12 @@ def _verb_led(text):
 
 
 def _function_department(text):
-    """True if ``text`` opens with a department named for what it does (监督检查部门调查…)."""
+    """True if ``text`` opens with a department named for what it does (监督检查部门调查…), or with a
+    name whose first character only looks like a one-character verb (留学人员到本省…)."""
     phrase = scan_list(text, 0, subject=True)[1]
+    one = _grammar()["verbs"].match(text)
+    if phrase and one and len(one.group(0)) == 1 and len(phrase) >= 4 and is_org(phrase) and head_of(phrase) != phrase:
+        return True
     return bool(phrase) and len(phrase) <= 8 and actor_type(phrase) in DEPARTMENT_TYPES \
         and not re.search("有关|相关", phrase)
 
