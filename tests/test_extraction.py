@@ -1361,6 +1361,10 @@ HELDOUT72 = ["中华人民共和国农业技术推广法_2024-04-26.md"]
 HELDOUT73 = ["other-format/山东省人才发展促进条例_2020-03-26.md"]
 HELDOUT74 = ["other-format/宁波市科技创新促进条例_2011-04-11.md"]
 HELDOUT75 = ["other-format/中国（上海）自由贸易试验区条例_2014-07-25.md"]
+HELDOUT76 = ["中华人民共和国技术进出口管理条例_2020-11-29.md"]
+HELDOUT77 = ["other-format/河南省就业促进条例_2009-03-26.md"]
+HELDOUT78 = ["other-format/青岛市金融发展促进条例_2012-09-27.md"]
+HELDOUT79 = ["other-format/深圳经济特区细胞和基因产业促进条例_2023-01-06.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -1389,7 +1393,8 @@ HELDOUT75 = ["other-format/中国（上海）自由贸易试验区条例_2014-07
     ("heldout66-gold.jsonl", HELDOUT66), ("heldout67-gold.jsonl", HELDOUT67), ("heldout68-gold.jsonl", HELDOUT68),
     ("heldout69-gold.jsonl", HELDOUT69), ("heldout70-gold.jsonl", HELDOUT70), ("heldout71-gold.jsonl", HELDOUT71),
     ("heldout72-gold.jsonl", HELDOUT72), ("heldout73-gold.jsonl", HELDOUT73), ("heldout74-gold.jsonl", HELDOUT74),
-    ("heldout75-gold.jsonl", HELDOUT75)])
+    ("heldout75-gold.jsonl", HELDOUT75), ("heldout76-gold.jsonl", HELDOUT76), ("heldout77-gold.jsonl", HELDOUT77),
+    ("heldout78-gold.jsonl", HELDOUT78), ("heldout79-gold.jsonl", HELDOUT79)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
