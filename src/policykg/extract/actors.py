@@ -352,6 +352,10 @@ def _expand(phrase):
                                              and not _is_level(p) for p in parts[:k])
     if zoned:
         parts = [p + "的" + owner.group(2) for p in parts[:k]] + parts[k:]
+    # 街道、社区、乡（镇）公共就业服务机构: bare places before a body are that body of each place
+    body = re.match(r"^(街道|社区|乡（镇）|乡镇|村)(.{2,})$", parts[-1]) if len(parts) > 1 else None
+    if body and head_of(body.group(2)) and all(p in ("街道", "社区", "乡（镇）", "乡镇", "乡", "镇", "村") for p in parts[:-1]):
+        parts = [p + body.group(2) for p in parts[:-1]] + parts[-1:]
     # 农业机械生产者、销售者 / 建筑物和市政公用设施所有者或者使用者: the parties along one thing's chain share
     # its name (held-out 53 and 57); 消费者, 投资者 stand alone
     chain = _lex()["chain_parties"]
@@ -397,7 +401,10 @@ def _expand(phrase):
             parts = [p if _complete(p) or (_is_level(p) and any(head_of(q) for q in parts)) else p + category
                      for p in parts]
         elif category.endswith("部门") and not any(_complete(p) for p in parts):
-            parts = [p + "部门" for p in parts]  # 新闻出版、科技等负责知识产权保护的相关部门
+            # 新闻出版、科技等负责知识产权保护的相关部门 → …部门; 工商、税务等行政管理部门 → 工商行政管理部门 (the shared head)
+            tail = category if re.fullmatch(r"(?:行政)?(?:管理|主管)?部门", category) else "部门"
+            tail = "部门" if tail != "部门" and any(p.endswith(("管理", "主管", "行政")) for p in parts) else tail
+            parts = [p + tail for p in parts]
         elif cat_head and parts and all(_department_core(p) for p in parts):
             parts = [p + category for p in parts]  # 税务、海关等中央驻鲁单位: each body of the kind
         elif cat_head and _clean(category) == cat_head and parts and all(p.endswith(cat_head) for p in parts):

@@ -154,7 +154,7 @@ def _resolve(names, ctx):
     return out
 
 
-_ADVERBIAL_TAIL = re.compile(r"(?:未经|依法|依照|依(?=[^，。；]{0,12}(?:约定|协议|规定|程序|章程))|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经|具体|统筹|主要|分工)")  # 具体负责 is 负责 (R5)
+_ADVERBIAL_TAIL = re.compile(r"(?:凭|未经|依法|依照|依(?=[^，。；]{0,12}(?:约定|协议|规定|程序|章程))|按照|根据|在|对|于|要|均|也|还|都|按|通过|结合|应|可|及时|共同|分别|各自|报经|经|具体|统筹|主要|分工)")  # 具体负责 is 负责 (R5)
 
 
 _LEADS = re.compile(r"(?:领导|主管)(?=[^，。；]{0,30}工作)")  # 市人民政府领导本行政区域内的…工作, X部门主管全国…工作: a remit (R15)
@@ -352,6 +352,9 @@ class _Sentence:
                 if names and not t.startswith(("的", "是"), end) and not _verb_led(phrase) \
                         and not (thing and not head_of(thing.group(1))):
                     self.prev_actor = (_resolve(names, self.ctx), phrase)
+                kinds = _recognised(t[segs[0][0]:segs[0][1]]) if k == 1 else []
+                if kinds:  # 经认定为高新技术企业的，可以享受…: what was recognised is entitled (R8)
+                    self.prev_actor = (_resolve(kinds, self.ctx), t[segs[0][0]:segs[0][1]])
             if mod or sep in "；;":
                 break
         prev_sep = ""
@@ -418,6 +421,9 @@ class _Sentence:
             names = [n for n in expand(phrase) if is_org(n)] if phrase and not _verb_led(phrase) else []
             if names and not mod and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
+            kinds = _recognised(seg)
+            if kinds and not mod:  # 被认定为国家级和省级…产业园的，…享受…: what was recognised is entitled (R8)
+                self.prev_actor = (_resolve(kinds, ctx), seg)
             return
         if re.fullmatch(r"(?:依照|按照)?(?:其|有关)规定(?:执行|办理)?|(?:从|适用)其规定", seg) or (
                 self.current is None and _REFERRAL.fullmatch(seg)):
@@ -759,6 +765,16 @@ def _verb_led(text):
     return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20] and not _DEPARTMENT_LIST.match(text) \
         and not (_relative_end().match(text) and text.startswith(_grammar()["party_relative"])) \
         and not _function_department(text)
+
+
+def _recognised(seg):
+    """The bodies a condition names as recognised (被认定为国家级和省级…产业园的 → each level's 产业园), or []."""
+    named = re.fullmatch(r"(?:经|被|经依法)(?:认定|评定|评为|确定|命名)为(.{4,40})的", seg)
+    if not named:
+        return []
+    levels = re.fullmatch(r"((?:国家级|省级|市级|区级|县级)(?:[和、](?:国家级|省级|市级|区级|县级))+)(.+)", named.group(1))
+    kinds = [lv + levels.group(2) for lv in re.split("[和、]", levels.group(1))] if levels else expand(named.group(1))
+    return [n for n in kinds if is_org(n) or re.search("(?:园|基地|中心|园区)$", n)]
 
 
 def _function_department(text):
