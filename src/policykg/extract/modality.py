@@ -20,7 +20,7 @@ __all__ = ["find_modal", "soft_marker", "SOFT", "STRONG"]
 
 SOFT = ("encouragement", "support", "guidance")
 _HEAD_NOUN = re.compile(r"人(?![工才民力口])")  # 负责人 is a person, 负责人工智能… is a duty
-_ATTRIBUTIVE = re.compile(r"[^，。；：应可]{1,24}?的[^，。；：]{0,8}?(?:部门|机构|单位|机关|组织|人员)")
+_ATTRIBUTIVE = re.compile(r"[^，。；：应可]{0,24}?的[^，。；：]{0,8}?(?:部门|机构|单位|机关|组织|人员)")  # (直接负责的主管人员)
 STRONG = ("obligation", "prohibition", "permission")
 _ENTRUSTED = re.compile(r"(?:委托|指定|授权)[^，。；、]{1,20}$")  # 委托专业公司负责…: the duty is the entrusting, not a modal
 
