@@ -503,6 +503,11 @@ def _expand(phrase):
     if district and not re.search(r"(?:开发|园|试验|示范|功能|保税|合作|片|集聚|自治)区$", district.group(0)) \
             and actor_type(parts[0]) in DEPARTMENT_TYPES:
         first_level = district.group(0)  # 浦东新区科技经济、卫生健康部门: the district's departments, each
+    pudong = re.match(r"[\u4e00-\u9fff]{2,4}新区(?=.{2,})", parts[0]) if len(parts) > 1 and not first_level else None
+    if pudong and head_of(parts[0]) and all(head_of(p) and not _PLACE.match(p) and not _level_prefix(p)
+                                            and actor_type(p) not in ("individual", "jurisdiction") for p in parts[1:]):
+        # 浦东新区企业、科研机构、高等学校等: a new district's bodies, each (held-out 83 art. 14)
+        parts = parts[:1] + [pudong.group(0) + p for p in parts[1:]]
     if first_level and len(parts) > 1 and first_incomplete:
         # (not onto a body of another kind: 市、县（区）人民政府和公用企事业单位)
         parts = [p if _level_prefix(p) or p.startswith(("有关", "相关")) or _PLACE.match(p)

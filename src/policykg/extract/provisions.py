@@ -440,6 +440,10 @@ class _Sentence:
         if mod:
             ms, me, modality = mod
             pre = t[s:ms]
+            if ms == me and not pre.strip() and self.current is not None and self.current.modality == modality \
+                    and not first:  # 可以按照国家规定，享受…: the entitlement goes on the permission already open
+                self.action(self.current, s, e)
+                return
             partners = []
             cm = re.search(r"会同|联合", pre)
             if cm and _subject(pre[: cm.start()], ctx):  # 金融工作部门会同…机构应当…: 会同 names partners
