@@ -1399,6 +1399,10 @@ HELDOUT80 = ["other-format/山东省企业技术改造条例_2017-12-01.md"]
 HELDOUT81 = ["other-format/杭州市跨境电子商务促进条例_2017-01-13.md"]
 HELDOUT82 = ["other-format/舟山市科技创新促进条例_2019-12-13.md"]
 HELDOUT83 = ["other-format/上海市促进浦东新区运用区块链赋能电子单证应用若干规定_2024-12-31.md"]
+HELDOUT84 = ["other-format/浙江省电子商务条例_2021-09-30.md"]
+HELDOUT85 = ["other-format/北京市信息化促进条例_2007-09-14.md"]
+HELDOUT86 = ["other-format/深圳经济特区细胞和基因产业促进条例_2023-01-06.md"]
+HELDOUT87 = ["other-format/浙江省民营企业发展促进条例_2020-01-16.md"]
 
 
 @pytest.mark.parametrize("gold_file, names", [
@@ -1429,7 +1433,9 @@ HELDOUT83 = ["other-format/上海市促进浦东新区运用区块链赋能电�
     ("heldout72-gold.jsonl", HELDOUT72), ("heldout73-gold.jsonl", HELDOUT73), ("heldout74-gold.jsonl", HELDOUT74),
     ("heldout75-gold.jsonl", HELDOUT75), ("heldout76-gold.jsonl", HELDOUT76), ("heldout77-gold.jsonl", HELDOUT77),
     ("heldout78-gold.jsonl", HELDOUT78), ("heldout79-gold.jsonl", HELDOUT79), ("heldout80-gold.jsonl", HELDOUT80),
-    ("heldout81-gold.jsonl", HELDOUT81), ("heldout82-gold.jsonl", HELDOUT82), ("heldout83-gold.jsonl", HELDOUT83)])
+    ("heldout81-gold.jsonl", HELDOUT81), ("heldout82-gold.jsonl", HELDOUT82), ("heldout83-gold.jsonl", HELDOUT83),
+    ("heldout84-gold.jsonl", HELDOUT84), ("heldout85-gold.jsonl", HELDOUT85), ("heldout86-gold.jsonl", HELDOUT86),
+    ("heldout87-gold.jsonl", HELDOUT87)])
 def test_held_out_articles_of_other_regulations(corpus, gold_file, names):
     """Articles of ten other regulations (national, provincial, city), annotated blind by
     the guidelines (tests/data/heldout*-gold.jsonl): the rules must generalise beyond the dev set."""
