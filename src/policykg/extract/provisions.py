@@ -453,6 +453,7 @@ class _Sentence:
             if subj is not None:
                 actors, text = subj
             elif (not _CONJ_LEAD.sub("", pre).strip() or _is_adverbial(pre)
+                  or re.fullmatch(r"(?:必要时|必要的时候|确有必要时|需要时)", _CONJ_LEAD.sub("", pre).strip("，, "))
                   or (_CONJ_LEAD.match(pre) and _BARE_ADVERB.fullmatch(_CONJ_LEAD.sub("", pre).strip("，, ")))) \
                     and self.current is not None:  # (…应当依法纳税，并依法享受税收优惠: the subject goes on)
                 actors, text = self.current.actors, self.current.actor_text
@@ -636,7 +637,7 @@ class _Sentence:
         if own and phrase and is_org(topic):
             phrase = topic + phrase
         names = [n for n in expand(phrase) if is_org(n)] if phrase else []
-        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "共同", "裁决", "裁定", "自愿", "自行", "及时", "统一"), end)):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "共同", "裁决", "裁定", "自愿", "自行", "及时", "统一", "指定"), end)):
             return None
         if t.startswith(("进入", "到", "至", "运往", "流入"), end):
             return None  # 货物由海南自由贸易港进入内地: 由 marks where from, not an agent
