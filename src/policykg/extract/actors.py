@@ -33,8 +33,8 @@ _PH = "\ue000"  # stands for 和/及/与 inside a compound, keeping offsets
 _PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|县|州)(?=..)")
 # Bodies of the state below a government (courts and 监察委员会 are no departments, but read alike).
 DEPARTMENT_TYPES = ("government-department", "judicial", "supervisory")
-_PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"
-_UPON = re.compile(r"应(?=[^，。；应]{1,24}?请求)")  # after a name, these open what it does
+_PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"  # after a name, these open what it does
+_UPON = re.compile(r"应(?=[^，。；应]{1,24}?请求)")  # 应专利权人的请求: "upon", it ends a name
 
 
 @lru_cache(maxsize=None)
@@ -58,6 +58,9 @@ def _lex():
         "lexical_heads": lx["lexical_heads"],
         "member_heads": sorted(lx["member_heads"], key=len, reverse=True),
         "chain_parties": lx["chain_parties"],
+        "ownership": tuple(lx["ownership"]),
+        "grassroots": tuple(lx["grassroots_places"]),
+        "place_kinds": tuple(lx["place_kinds"]),
         "core_heads": set(lx["core_heads"]),
         "dept_heads": tuple(h for h, t in lx["heads"].items() if t in DEPARTMENT_TYPES),
         "level_of": lx["levels"],
@@ -275,7 +278,7 @@ def _expand(phrase):
     if phrase in _lex()["jurisdictions"]:
         return [phrase]
     places = re.fullmatch(r"(.+、.+?)等([^、，的和]{1,4})的([^的]+)", phrase)
-    if places and places.group(2) in ("场所", "地方", "区域", "场馆") and head_of(places.group(3)):
+    if places and places.group(2) in _lex()["place_kinds"] and head_of(places.group(3)):
         # 公共交通、…、商业金融等场所的所有者和管理者: the places qualify each party, 等 dropped
         return [places.group(1) + places.group(2) + "的" + n for n in _expand(places.group(3))]
     masked = mask(phrase)
@@ -353,8 +356,9 @@ def _expand(phrase):
     if zoned:
         parts = [p + "的" + owner.group(2) for p in parts[:k]] + parts[k:]
     # 街道、社区、乡（镇）公共就业服务机构: bare places before a body are that body of each place
-    body = re.match(r"^(街道|社区|乡（镇）|乡镇|村)(.{2,})$", parts[-1]) if len(parts) > 1 else None
-    if body and head_of(body.group(2)) and all(p in ("街道", "社区", "乡（镇）", "乡镇", "乡", "镇", "村") for p in parts[:-1]):
+    grassroots = _lex()["grassroots"]
+    body = re.match(rf"^({'|'.join(map(re.escape, grassroots))})(.{{2,}})$", parts[-1]) if len(parts) > 1 else None
+    if body and head_of(body.group(2)) and all(p in grassroots for p in parts[:-1]):
         parts = [p + body.group(2) for p in parts[:-1]] + parts[-1:]
     # 农业机械生产者、销售者 / 建筑物和市政公用设施所有者或者使用者: the parties along one thing's chain share
     # its name (held-out 53 and 57); 消费者, 投资者 stand alone
@@ -443,9 +447,9 @@ def _expand(phrase):
                 tail = body[place.end():]
         # 教育、科研机构 → 教育机构: a lexical head (科研机构) lends only its last noun
         tail = _lex()["lexical_heads"].get(tail, tail)
-        owner = re.match(r"(?:国有|集体|民营|私营|外资|个体)", nxt)
-        if p in ("国有", "集体", "民营", "私营", "外资", "个体") and owner:
-            tail = nxt[owner.end():]  # 国有、集体企业负责人: the owner's kind, then the rest of the name
+        owner = next((o for o in _lex()["ownership"] if nxt.startswith(o)), None)
+        if p in _lex()["ownership"] and owner:
+            tail = nxt[len(owner):]  # 国有、集体企业负责人: the owner's kind, then the rest of the name
         parts[i] = p + tail
     parts = ["有关单位" if p == "单位" and i and ("有关" in parts[i - 1] or "相关" in parts[i - 1]) else p
              for i, p in enumerate(parts)]

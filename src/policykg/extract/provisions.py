@@ -161,6 +161,7 @@ _LEADS = re.compile(r"(?:领导|主管)(?=[^，。；]{0,30}工作)")  # 市人�
 _BARE_ADVERB = re.compile(r"依法|依规|(?:依照|按照)(?:有关|相关)?规定")
 _PURPOSE = re.compile(r"(.+?)为了[^，。；]+")
 _UPON = re.compile(r"应[^，。；应]{1,24}?请求")  # 应专利权人的请求: upon a request, no modal (R5)
+_CITY = re.compile(r"(?:有条件的|具备条件的)?设区的市(?!人民政府|的)")
 _OCCASION = re.compile(r"[^，。；、]{2,24}(?:时|后|之后)")  # 接到举报后, 取得相应的证书后: the subject's own occasion
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 # 采取有力措施支持…, 指导、支持…: the marker follows the means or a verb it is listed with
@@ -221,9 +222,9 @@ def _inner_actors(s, pos, ctx):
         if ctx.last_orgs and not s.startswith(("其他", "其中"), pos):
             return pos + n, list(ctx.last_orgs), s[pos:pos + n]
         return pos, [], ""
-    city = re.compile(r"(?:有条件的|具备条件的)?设区的市(?!人民政府|的)").match(s, pos)
-    if city and (_grammar()["verbs"].match(s, city.end()) or s.startswith(("加快", "结合"), city.end())):  # 鼓励有条件的设区的市加快…: the cities, a level standing for its governments
-        return city.end(), [city.group(0)], city.group(0)
+    city = _CITY.match(s, pos)
+    if city and (_grammar()["verbs"].match(s, city.end()) or s.startswith(("加快", "结合"), city.end())):
+        return city.end(), [city.group(0)], city.group(0)  # 鼓励有条件的设区的市加快…: the cities, standing for their governments
     end, phrase = scan_list(s, pos)
     if not phrase:
         return pos, [], ""
@@ -870,15 +871,13 @@ def extract_paragraph(doc, para, ctx):
     for it in items:
         if occasions:
             continue
+        body = it.start + len(it.label)
+        end = it.children[0].start if it.children else it.end
         if contents:
-            body = it.start + len(it.label)
-            end = it.children[0].start if it.children else it.end
             for a, b in _split_sentences(t, body, end, doc, para):
                 out += _provisions(doc, para, it, [g for g in _sentence_groups(t, a, b, ctx)[0]
                                                    if g.actors != [UNSPECIFIED] and g.modality in STRONG], t, a, b)
             continue
-        body = it.start + len(it.label)
-        end = it.children[0].start if it.children else it.end
         if listing and last_group is not None and last_group.modality == "liability":
             continue  # 有下列情形之一的，…依法给予处分: the items describe the breach
         own = []
@@ -886,15 +885,17 @@ def extract_paragraph(doc, para, ctx):
         if first and first[2] in STRONG and not re.match(r"[^，。；]{0,6}的", t[first[1]:end]):
             # (（五）介绍求职者从事法律、法规禁止的职业: a marker in a relative clause is no item's own modal)
             kept = ctx.last_orgs
-            own = [x for a, b in _split_sentences(t, body, end, doc, para) for x in _sentence_groups(t, a, b, ctx)[0]]
-            ctx.last_orgs = kept
+            own = [(a, b, _sentence_groups(t, a, b, ctx)[0]) for a, b in _split_sentences(t, body, end, doc, para)]
+            ctx.last_orgs, after = kept, ctx.last_orgs  # (a probe: the antecedents change only if the item is parsed so)
         if listing and last_group is not None and any(
                 x.actors != [UNSPECIFIED] and x.modality in STRONG and x.actor_text and t.startswith(x.actor_text, body)
                 and not _verb_led(x.actor_text) and not re.match(r"[^，。；]{0,12}的", t[body + len(x.actor_text):end])
-                for x in own):  # (（五）会同…负责…: the lead's actor, a partner named; 政府投资开发的…载体: a thing)
+                for _, _, groups in own for x in groups):
             # （四）房屋等建筑工程的建设单位…，可以分阶段申请…: an item with its own subject and modal is its own provision
-            for a, b in _split_sentences(t, body, end, doc, para):
-                out += _provisions(doc, para, it, _sentence_groups(t, a, b, ctx)[0], t, a, b)
+            # (not （五）会同…负责…: the lead's actor, a partner named; nor 政府投资开发的…载体: a thing)
+            for a, b, groups in own:
+                out += _provisions(doc, para, it, groups, t, a, b)
+            ctx.last_orgs = after
             continue
         if listing and last_group is not None:
             # items under a modal are actions of it, one provision per item (GUIDELINES)
