@@ -117,7 +117,7 @@ def _names_after(tail, lx):
         # extend over 管理机制 / 平台体系 while the gap holds no verb: the longest name wins
         nxt = lx["head_re"].search(tail, end)
         while nxt and not lx["any_verb"].search(tail[end:nxt.start()]) and not re.search(
-                "[和、]", tail[end:nxt.start()]) and nxt.start() - end <= 4:
+                "[和、及]", tail[end:nxt.start()]) and nxt.start() - end <= 4:
             end = nxt.end()
             nxt = lx["head_re"].search(tail, end)
         after = tail[end:]
@@ -134,7 +134,7 @@ def _names_after(tail, lx):
             break  # 工业数据中心、智能计算中心等算力基础设施: examples of a kind
         out.append(tail[start:end])
         if after.startswith(("和", "、", "及", "以及")):  # 国际科技信息中心、…服务平台和…共享平台
-            start = i = end + (2 if after.startswith("以及") else 1)
+            start = i = end + (2 if after.startswith(("以及", "及其")) else 1)
             continue
         break
     return out
@@ -143,7 +143,7 @@ def _names_after(tail, lx):
 _MENTION_HEAD = re.compile(r"(?:平台|规划|目录|清单|基金)")
 
 
-_BEFORE_NAME = re.compile(r"坚持|(?<![达])到|共建|拟定|遵循|反映|调整|或者|(?<=[\u4e00-\u9fff])时|负责|推动|推进|加强|促进|支持|利用|使用|报送|提交|归集|推广|运用|参照|对照|入选|申请|享受|"
+_BEFORE_NAME = re.compile(r"坚持|移出|(?<![达])到|共建|拟定|遵循|反映|调整|或者|(?<=[\u4e00-\u9fff])时|负责|推动|推进|加强|促进|支持|利用|使用|报送|提交|归集|推广|运用|参照|对照|入选|申请|享受|"
                           r"参与|参加|加入|结合|符合|记入|录入|载入|登录|查询|公开|公布|发布")
 
 
@@ -172,7 +172,7 @@ def _mentions(seg, lx):
             continue  # 鼓励工业互联网平台与…融合: the platform is the party encouraged (an actor)
         while (v := re.match(r"并|做好|(?:共享)?至|在(?!线)|" + lx["all_verbs"].pattern, left)) and len(left) - v.end() >= 4:
             left = left[v.end():]  # 维护本部门政务数据目录, 并共享至…平台: verbs before the name
-        left = re.sub(r"^各(?:级)?", "", left)
+        left = re.sub(r"^各(?:级|类)?", "", left)
         if lx["all_verbs"].match(left) or re.search("[加]", left) or re.search("(?:同步|统筹)$", left):
             continue  # 发展混合所有制…基金, 预算加负面清单: a verb phrase, no name
         if 4 <= len(left) <= 16 and not re.search("[被应可更]", left):
@@ -228,7 +228,8 @@ def programme_names(s):
             if names:
                 break
         if not found and waiting and not lx["any_verb"].match(seg):
-            names = [n for n in _names_after(seg, lx) if n == seg or "的" in n]
+            names = [n for n in _names_after(seg, lx) if n == seg and not lx["all_verbs"].search(seg) and not _BEFORE_NAME.search(seg)
+                     or "的" in n]
             out += names
             found = bool(names)
         waiting = (waiting or bool(lx["verb_re"].search(seg))) and not found
@@ -326,7 +327,9 @@ def _runners(action, name):
     []
     """
     m = _DELEGATES.search(action[: action.find(name)])
-    return expand(m.group(1)) if m and is_org(m.group(1)) else []
+    # 指导和规范有关行业协会建立…: the second verb of the pair is no part of the name
+    who = re.sub(r"^[和、](?:规范|督促|支持|鼓励|引导|协助|推动)", "", m.group(1)) if m else ""
+    return expand(who) if who and is_org(who) else []
 
 
 def _runs(action, name):
