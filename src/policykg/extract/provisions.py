@@ -176,6 +176,9 @@ def _subject(pre, ctx):
     pre = _ALIAS_NOTE.sub("", _CONJ_LEAD.sub("", pre.strip("，、 \u3000")))
     if not pre or pre.endswith("的"):
         return None  # 要求…提供数据的，应当…: a condition, not a subject
+    bare = re.sub(r"(?:也|还|均|都|亦|之间|相互之间)$", "", pre)
+    if bare != pre and is_org(bare):
+        pre = bare  # 申请人与利害关系人也可以…, 金融机构、…企业之间应当…: the list before the adverb
     by = _AGENT.search(pre) if not is_org(pre) else None  # (由国家网信部门确定的组织 is a name: R12)
     if by:  # 具体应用问题由省人民政府负责解释: the agent after 由 is the subject (R7)
         agent, _, partners = re.split(r"(会同|联合)", pre[by.end():], maxsplit=1) + ["", ""][: 2 * ("会同" not in pre
