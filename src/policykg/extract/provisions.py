@@ -214,8 +214,17 @@ def _subject(pre, ctx):
         circumstance = circumstance or occasion and head_of(re.split("[、和及]", phrase)[0])
         if not phrase or not (_ADVERBIAL_TAIL.match(pre, end) or circumstance):
             return None
-    names = [n for n in expand(phrase) if is_org(n)]
+    names = _orgs(phrase)
     return (_resolve(names, ctx), phrase) if names else None
+
+
+def _orgs(phrase):
+    """The bodies an actor phrase names; none where most of a list are places or things
+    (宾馆、饭店、…、城市道路、公共厕所等: a few bodies among them make no list of bodies)."""
+    items = expand(phrase)
+    names = [n for n in items if is_org(n)]
+    bodies = [n for n in items if n in names or re.fullmatch(r"[省市县区]|自治区|直辖市", n.rsplit("的", 1)[-1])]
+    return names if 3 * len(bodies) >= len(items) else []
 
 
 def _inner_actors(s, pos, ctx):
@@ -244,7 +253,7 @@ def _inner_actors(s, pos, ctx):
         end, phrase = end + people.end(), phrase + people.group(0)
     if re.match(r"(?:的|建设[，。；]?$)", s[end:]):
         return pos, [], ""  # 支持…组织建设: the organisations are the objects built
-    names = [n for n in expand(phrase) if is_org(n)]
+    names = _orgs(phrase)
     return (end, _resolve(names, ctx), phrase) if names else (pos, [], "")
 
 
@@ -306,14 +315,14 @@ class _Sentence:
         m = _PARTNER.match(t, s, e)
         if m:
             end, phrase = scan_list(t[:e], m.end(), subject=True)
-            names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+            names = _orgs(phrase) if phrase else []
             if names and (m.group(0) != "组织" or all(n in ("有关部门", "有关单位") for n in names)) \
                     and (end >= e or t[end] not in "、"):
                 g.partners = _resolve(names, self.ctx)
                 return end
         if _WITH.match(t, s, e):
             end, phrase = scan_list(t[:e], s + 1, subject=True)
-            names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+            names = _orgs(phrase) if phrase else []
             if names and _grammar()["verbs"].match(t, end, e):  # 与主体工程同时设计: no partner
                 g.partners = _resolve(names, self.ctx)
                 return end
@@ -348,7 +357,7 @@ class _Sentence:
                 # X实施…，应当…: the actor opening the topic is the subject (after a 经…认定 condition too)
                 o = next((g for g in segs[:k] if not re.match(r"经|根据|依照|按照|依据", t[g[0]:g[1]])), segs[0])
                 end, phrase = scan_list(t[:o[1]], o[0], subject=True)
-                names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+                names = _orgs(phrase) if phrase else []
                 # 企业、高等院校等单位以…方式实施的，应当…: the actor opening the condition is the subject
                 # (要求自然人…提供数据的: a verb opens it, nobody is named)
                 # (…机构在…过程中收集和产生的数据: the actor sits in a relative clause of a thing)
@@ -393,7 +402,7 @@ class _Sentence:
                 and find_modal(t[:self.b], e):
             # X抽取样品时，…应…: an occasion binds nobody (R14); the actor opening it is the subject
             end, phrase = scan_list(t[:e], s, subject=True)
-            names = [n for n in expand(phrase) if is_org(n)] if phrase and (is_org(phrase) or not _verb_led(phrase)) else []
+            names = _orgs(phrase) if phrase and (is_org(phrase) or not _verb_led(phrase)) else []
             if names and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
                 return
@@ -422,7 +431,7 @@ class _Sentence:
             # …提出确权请求的，应付款方应当… / …规定应当取得书面同意的: a condition, not a provision;
             # an actor opening it (企业…以…方式实施的，应当…) is the subject of what follows
             end, phrase = scan_list(t[:e], s, subject=True)
-            names = [n for n in expand(phrase) if is_org(n)] if phrase and not _verb_led(phrase) else []
+            names = _orgs(phrase) if phrase and not _verb_led(phrase) else []
             if names and not mod and not t.startswith(("的", "是"), end):
                 self.prev_actor = (_resolve(names, ctx), phrase)
             kinds = _recognised(seg)
@@ -536,9 +545,12 @@ class _Sentence:
             named = _defined(seg, ctx)
             if len(named) > len(phrase):
                 end, phrase = s + len(named), named
+            rel = _relative_name().match(t, s, e) if not phrase and seg.startswith("在") else None
+            if rel and is_org(rel.group(0)) and gr["verbs"].match(t, rel.end(), e):
+                end, phrase = rel.end(), rel.group(0)  # 在横琴口岸设立的签证机关为…提供…: a relative clause opens the name
             upon = _UPON.match(t, end, e) if phrase else None
             if upon and upon.end() == e and t[e:e + 1] in "，,":
-                names = [n for n in expand(phrase) if is_org(n)]
+                names = _orgs(phrase)
                 if names and _public(_resolve(names, ctx)):  # X应Y的请求，就…给予…: the remit follows its occasion
                     self.prev_actor = (_resolve(names, ctx), phrase)
                     return
@@ -548,7 +560,7 @@ class _Sentence:
                                        or _LEADS.match(t, end, e)) \
                     and not _is_adverbial(t[end:e]) \
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
-                names = [n for n in expand(phrase) if is_org(n)]
+                names = _orgs(phrase)
                 thing = re.match(r"(.{1,4}?)的", t[end:e])
                 tail = t[end:e].rsplit("的", 1)[-1]
                 if thing and (gr["verbs"].fullmatch(thing.group(1)) or len(thing.group(1)) == 4 and all(
@@ -557,8 +569,11 @@ class _Sentence:
                         and not re.search("[与和、]", tail) \
                         and (t[e:e + 1] in "，," or re.fullmatch(r"[。；]?", t[e:self.b].strip())):
                     return  # 政府投资的信息工程项目，… / （五）政府确定的其他…事项: a thing, no remit
+                # (有关行业组织建立健全本行业的…规范: an association's remit binds it as a government's does)
                 public = phrase.startswith(("本市", "本省")) or all(
-                    actor_type(n) in ("government", *DEPARTMENT_TYPES) or actor_level(n) for n in names)
+                    actor_type(n) in ("government", *DEPARTMENT_TYPES) or actor_level(n)
+                    or actor_type(n) == "association"
+                    and not gr["verbs"].match(re.sub(r"^(?:充分|积极|切实|大力|进一步|不断)", "", phrase)) for n in names)
                 if names and all(actor_type(n) == "jurisdiction" for n in _resolve(names, ctx)):
                     # 自贸试验区建立…/自贸试验区鼓励…: a zone declares, like 本市
                     grp = self.open(self.new_group(_resolve(names, ctx), phrase, "commitment"))
@@ -609,7 +624,7 @@ class _Sentence:
             return
         if self.current is not None and not first and not mod and prev_sep in "，,":
             end, phrase = scan_list(t[:e], s, subject=True)
-            names = _resolve([n for n in expand(phrase) if is_org(n)], ctx) if phrase and not (
+            names = _resolve(_orgs(phrase), ctx) if phrase and not (
                 gr["verbs"].match(phrase) or _CONJ_LEAD.match(phrase) or phrase.startswith("配合")) else []
             if names and names != self.current.actors and all(actor_type(n) in DEPARTMENT_TYPES for n in names) \
                     and (_ADVERBIAL_TAIL.match(t, end) or gr["verbs"].match(t, end, e)):
@@ -640,7 +655,7 @@ class _Sentence:
         topic = t[s:m.start()].strip("，, ")
         if own and phrase and is_org(topic):
             phrase = topic + phrase
-        names = [n for n in expand(phrase) if is_org(n)] if phrase else []
+        names = _orgs(phrase) if phrase else []
         if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "共同", "裁决", "裁定", "自愿", "自行", "及时", "统一", "指定"), end)):
             return None
         if t.startswith(("进入", "到", "至", "运往", "流入"), end):
