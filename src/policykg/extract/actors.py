@@ -42,8 +42,9 @@ def _lex():
     lx = lexicon.load("actors")
     gr = lexicon.load("grammar")
     heads = sorted(lx["heads"], key=len, reverse=True)
-    # a head ending in 人 is no head inside 人民, 人员, 人才 (跨境电子商务使用人民币…, 主要管理人员)
-    head_re = "(?:" + "|".join(map(re.escape, heads)) + ")(?!(?<=人)[民员才])"
+    # a head ending in 人 is no head inside 人民, 人员, 人才 (跨境电子商务使用人民币…, 主要管理人员), nor 银行 in 银行间
+    # (the interbank market)
+    head_re = "(?:" + "|".join(map(re.escape, heads)) + ")(?!(?<=人)[民员才]|(?<=银行)间)"
     verbs = sorted(gr["verbs"], key=len, reverse=True)
     levels = sorted(lx["levels"], key=len, reverse=True)
     return {
