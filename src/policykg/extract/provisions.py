@@ -165,7 +165,8 @@ _CITY = re.compile(r"(?:有条件的|具备条件的)?设区的市(?!人民政�
 _OCCASION = re.compile(r"[^，。；、]{2,24}(?:时|后|之后)")  # 接到举报后, 取得相应的证书后: the subject's own occasion
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 # 采取有力措施支持…, 指导、支持…: the marker follows the means or a verb it is listed with
-_MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?|(?:指导|帮助|协助|督促)(?:、|和|并)(?=鼓励|支持|引导)")
+_MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?|(?:指导|帮助|协助|督促)(?:、|和|并)(?=鼓励|支持|引导)"
+                    r"|(?:积极|大力|进一步|切实|重点|优先|着力|探索|持续|继续|逐步)(?=鼓励|支持|引导)")  # 积极支持企业…
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
 _BY = re.compile(r"由")
 _AGENT = re.compile(r"(?:^|(?<![经理自缘]))由(?!于)(?=[^由]{2,}$)")  # the last 由 of a subject
