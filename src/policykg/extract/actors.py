@@ -159,7 +159,9 @@ def is_fragment(name):
         if b.group(0) in _COMPOUND_VERBS and head_of(rest) == rest and not head_of(conjunct):
             continue  # 牵头单位, 联合执法的牵头部门: a verb before a head names the body
         ends = [m.end() for m in lx["head_any"].finditer(rest) if re.match("[、和及或]", rest[m.end():])]
-        if "的" not in rest or (ends and ends[0] <= rest.index("的")) or head_of(conjunct) or len(conjunct) > 4:
+        # (海南自由贸易港内经批准的金融机构: a place 内 before the clause is the name's own qualifier)
+        if "的" not in rest or (ends and ends[0] <= rest.index("的")) or head_of(conjunct) \
+                or len(conjunct) > 4 and not re.search(r"(?:区|港|市|省|县)内$", conjunct):
             return True
     return bool(_DATE.match(name))
 
@@ -225,6 +227,10 @@ def expand(phrase):
     if both and all(is_org(n) or n.endswith(("省", "市", "自治区", "特别行政区")) for n in _expand(both.group(1))):
         names = _expand(both.group(1))  # 广东省、澳门特别行政区双方: the parties listed, 双方 closing the list
         # (原合营、合作各方: 各方 is the head the list shares)
+    inside = re.match(r"(.{2,20}?(?:区|港|园)内(?:的)?)(?!部)", names[0]) if len(names) > 1 else None
+    if inside and actor_type(names[0][: inside.group(1).rindex("内")]) == "jurisdiction":
+        # 实验区内企业和金融机构: the place qualifies every body of the list
+        names = [names[0]] + [n if "内" in n or _level_prefix(n) else inside.group(1) + n for n in names[1:]]
     closing = re.search(r"(?:、|和|及|以及|或者)其[他它](?:有关|相关)部门$", phrase.strip("，、；： \u3000"))
     if closing and len(names) >= 2 and names[-1] == "有关部门":
         names[-1] = "其他有关部门"  # R1: a catch-all closing a list stays as written

@@ -165,7 +165,7 @@ _CITY = re.compile(r"(?:有条件的|具备条件的)?设区的市(?!人民政�
 _OCCASION = re.compile(r"[^，。；、]{2,24}(?:时|后|之后)")  # 接到举报后, 取得相应的证书后: the subject's own occasion
 _NEXT_MODAL = re.compile(r"(?:负责|应当|应|做好|可以|不得|必须)")
 # 采取有力措施支持…, 指导、支持…: the marker follows the means or a verb it is listed with
-_MEANS = re.compile(r"采取[^，。；]{0,6}?措施[，,]?|(?:指导|帮助|协助|督促)(?:、|和|并)(?=鼓励|支持|引导)"
+_MEANS = re.compile(r"(?:采取[^，。；]{0,6}?|通过[^，。；]{1,16}?(?:等|多种)?)措施[，,]?|(?:指导|帮助|协助|督促)(?:、|和|并)(?=鼓励|支持|引导)"
                     r"|(?:积极|大力|进一步|切实|重点|优先|着力|探索|持续|继续|逐步)(?=鼓励|支持|引导)")  # 积极支持企业…
 _ALIAS_NOTE = re.compile(r"[（(]以下(?:简称|统称|称)[^）)]*[）)]")
 _BY = re.compile(r"由")
@@ -512,6 +512,12 @@ class _Sentence:
         # 3. 鼓励/支持/引导
         means = _MEANS.match(t, s, e)
         sm = soft_marker(t[:e], means.end() if means else s)
+        if sm and self.current is None and self.prev_actor and self.pending is None and not first \
+                and _public(self.prev_actor[0]) and prev_sep in "，,":
+            # 市人民政府通过补贴等措施，支持企业…: the body's remit after its adverbial holds the embedded group (R15)
+            grp = self.open(self.new_group(self.prev_actor[0], self.prev_actor[1], "obligation"))
+            self.lead(grp, s, e, prev_sep)
+            return
         if sm:
             self.soft(s, e, sm, prev_sep)
             return
@@ -557,6 +563,15 @@ class _Sentence:
                     return
             if upon:
                 end = upon.end()  # X应Y的请求给予…: the remit after its occasion
+            thing = re.search(r"的([^，。；的]{1,12})$", t[end:e])  # (X依据办法得出的评价结果，…: a thing is the topic)
+            if phrase and first and end < e and _is_adverbial(t[end:e]) and t[e:e + 1] in "，," \
+                    and not find_modal(t[:self.b], e) \
+                    and not (thing and not head_of(thing.group(1))
+                             and not thing.group(1).endswith((*gr["endings"], "目标", "位置"))):
+                names = _resolve(_orgs(phrase), ctx)
+                if names and _public(names):
+                    self.prev_actor = (names, phrase)  # 市人民政府通过补贴等措施，支持…: the remit follows its adverbial
+                    return
             if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)
                                        or _LEADS.match(t, end, e)) \
                     and not _is_adverbial(t[end:e]) \
