@@ -75,6 +75,9 @@ CASES = [
      [("海南自由贸易港内经批准的金融机构", "permission", "通过指定账户或者在特定区域经营离岸金融业务")]),
     # …but a thing qualified by the body's act is the topic, no remit (台州市企业信用促进条例 art. 16)
     ("市公共信用工作机构依据评价办法得出的企业公共信用综合评价结果，供有关国家机关、金融机构、行业协会参考使用。", []),
+    # R7: what the parties agree among themselves (由当事人约定) is their permission (北京市技术市场条例 art. 8)
+    ("技术交易当事人应当依照《中华人民共和国合同法》的规定订立技术合同。技术合同的内容由当事人约定。",
+     [("技术交易当事人", "obligation", "依照《中华人民共和国合同法》的规定订立技术合同"), ("当事人", "permission", "约定")]),
     # residents and think tanks are actors (济宁市智慧城市促进条例 art. 42; 上海市推进国际金融中心建设条例 art. 62)
     ("鼓励居民应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备。",
      [("居民", "encouragement", "应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备")]),

@@ -672,7 +672,7 @@ class _Sentence:
         if own and phrase and is_org(topic):
             phrase = topic + phrase
         names = _orgs(phrase) if phrase else []
-        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "共同", "裁决", "裁定", "自愿", "自行", "及时", "统一", "指定"), end)):
+        if not names or not (_grammar()["verbs"].match(t, end, e) or t.startswith(("报", "牵头", "依照", "依据", "协商", "约定", "共同", "裁决", "裁定", "自愿", "自行", "及时", "统一", "指定"), end)):
             return None
         if t.startswith(("进入", "到", "至", "运往", "流入"), end):
             return None  # 货物由海南自由贸易港进入内地: 由 marks where from, not an agent
