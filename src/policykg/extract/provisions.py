@@ -177,6 +177,9 @@ def _subject(pre, ctx):
     pre = _ALIAS_NOTE.sub("", _CONJ_LEAD.sub("", pre.strip("，、 \u3000")))
     if not pre or pre.endswith("的"):
         return None  # 要求…提供数据的，应当…: a condition, not a subject
+    made = re.match(r"[^，。；的]{2,12}?(?:批准)?设立的([^，。；的]{4,})$", pre)
+    if made and is_org(made.group(1)) and not is_org(pre):
+        pre = made.group(1)  # 市人民政府设立的…管理办公室（以下简称…），负责…: the body set up is the subject
     bare = re.sub(r"(?:也|还|均|都|亦|之间|相互之间)$", "", pre)
     if bare != pre and is_org(bare):
         pre = bare  # 申请人与利害关系人也可以…, 金融机构、…企业之间应当…: the list before the adverb
@@ -199,6 +202,11 @@ def _subject(pre, ctx):
     for alias, names in ctx.aliases.items():
         if pre == alias or pre.startswith(alias) and _ADVERBIAL_TAIL.match(pre, len(alias)):
             return names, alias
+        conj = re.match(r"(?:和|及|以及|、)", pre[len(alias):]) if pre.startswith(alias) else None
+        whole = _orgs(pre) if conj else []  # (only where the list is otherwise read as one name)
+        rest = _orgs(pre[len(alias) + conj.end():]) if conj and len(whole) == 1 and whole[0] == pre else []
+        if rest:  # 杭州跨境电商综试办和市人民政府其他有关部门: the alias's bodies and the others
+            return names + [n for n in _resolve(rest, ctx) if n not in names], pre
     if pre in ("本市", "本省", "本自治区", "国家"):
         return [pre], pre
     phrase = pre
@@ -547,6 +555,12 @@ class _Sentence:
             self.add_phrase(grp, s + len(regime.group(1)), e)
             return
         # 4. a government subject with no modal states its remit (obligation)
+        made = re.match(r"[^，。；的]{2,12}?(?:批准)?设立的([^，。；的]{4,}?)(?:[（(]以下[^）)]*[）)])?$", seg) if first else None
+        if made and is_org(made.group(1)) and t[e:e + 1] in "，," and re.match(r"(?:具体|主要)?(?:负责|承担|应当|可以)", t[e + 1:self.b]):
+            names = _resolve(_orgs(made.group(1)), ctx)
+            if names:  # 市人民政府设立的…管理办公室（以下简称…），负责…: the body set up is the subject
+                self.prev_actor = (names, made.group(1))
+                return
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
             named = _defined(seg, ctx)
