@@ -85,6 +85,11 @@ CASES = [
      [("中国（杭州）跨境电子商务综合试验区管理办公室", "obligation", "杭州跨境电商综试区的建设和统筹管理工作")]
      + [(a, "obligation", "根据本市的实际需要，研究提出改革创新措施")
         for a in ("中国（杭州）跨境电子商务综合试验区管理办公室", "市人民政府其他有关部门")]),
+    # G5, G7: a party supported with an adverbial of its own (依照…规定，…) keeps the verb after the comma, and the outer
+    # phrase holds both (上海市外商投资条例 art. 39; precision draw 2036 #1, #13)
+    ("本市支持商会、协会依照法律、法规、规章和章程的规定，及时反映会员的诉求。",
+     [("本市", "commitment", "支持商会、协会依照法律、法规、规章和章程的规定，及时反映会员的诉求")]
+     + [(a, "support", "依照法律、法规、规章和章程的规定，及时反映会员的诉求") for a in ("商会", "协会")]),
     # residents and think tanks are actors (济宁市智慧城市促进条例 art. 42; 上海市推进国际金融中心建设条例 art. 62)
     ("鼓励居民应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备。",
      [("居民", "encouragement", "应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备")]),

@@ -725,7 +725,14 @@ class _Sentence:
             note = _ALIAS_NOTE.match(t, end, e)  # 支持A、B（以下统称…）采用…: the note is no part of the action
             self.add_phrase(inner, self.partners(inner, note.end() if note else end, e), e)
             ctx.last_orgs = names
-            self.inner = inner if clause_initial and cur.modality != "commitment" else None
+            # (国家支持行业组织按照章程，制定…: the inner phrase is an adverbial waiting for its verb; the scope stays open)
+            # (not 采用新设备、新工艺 or 对接…规则: verbs of their own)
+            waits = _joins(t[end:e]) and not re.match(r"采用|利用|运用|对接|结合", t[end:e]) \
+                or bool(re.fullmatch(r"(?:采取|通过)[^，。；]*(?:方式|措施|形式|途径)", t[end:e]))
+            inner.join_next = inner.join_next or waits
+            keep = clause_initial and cur.modality != "commitment"
+            inner.until_verb = waits and not keep  # (…only until the adverbial has its verb)
+            self.inner = inner if keep or waits else None
             return True
         if real_outer:
             if lead:
@@ -759,6 +766,8 @@ class _Sentence:
             inner = self.inner
             self.add_phrase(inner, s, e, join=getattr(inner, "join_next", False))
             inner.join_next = g.join_next
+            if getattr(inner, "until_verb", False) and not inner.join_next:
+                self.inner = None
             if len(g.phrases) >= 2 and not join:
                 g.phrases.pop()
                 g.phrases[-1][1] = _trim(self.t, s, e)[1]
