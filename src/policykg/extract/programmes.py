@@ -53,6 +53,8 @@ def programme_type(name):
     for h in sorted(_lex()["heads"], key=len, reverse=True):
         if name.endswith(h):
             return _lex()["heads"][h]
+    if _INSTITUTION.search(name):
+        return "platform"  # 众创空间, 重点实验室, 科技企业孵化器: institutions a list names (R11)
     return "campaign"  # quoted campaign names: “智改数转网联”
 
 
@@ -153,6 +155,11 @@ def _frames(lx_key=None):
                       rf"|(?:(?<=参与)|(?<=融入)|(?<=接入)){name}(?=[，。；]|$)")
 
 
+# Institutions a list may name before its category (R11)
+_INSTITUTION = re.compile(r"(?:实验室|开发区|园区|科技园|产业园|孵化器|加速器|众创空间|创客空间|工作站|基地|中心|平台|科学城)"
+                          r"(?:[（(][^）)]{1,3}[）)])?$")  # 院士工作站（室）
+
+
 _MENTION_HEAD = re.compile(r"(?:平台|规划|目录|清单|基金)")
 
 
@@ -223,6 +230,15 @@ def programme_names(s):
                and not re.search(r"部门|机关|单位|其他|等|结果|[（(]", x) and not re.match(r"[县区市省乡镇]", x)
                for x in items):  # (截留、挪用专项资金: misuse; 县（市）、区…专项经费: levels, one fund)
             shared += [x + fm.group(2) for x in items]
+    # R11: a list closed by a programme category (国家实验室、技术创新中心等创新平台): each item that names an institution
+    listed = []
+    for cm in re.finditer(r"((?:[^、，。；：的\s]{2,14}、)+[^、，。；：的\s]{2,14}?)等[^，。；、等]{0,8}?(?:平台|载体)", s):
+        items = re.split(r"、|和|以及|及", cm.group(1))
+        items[0] = lx["verb_re"].split(items[0])[-1]  # (依托经济技术开发区、…: the verb ends)
+        items = [re.sub(r"^(?:（[一二三四五六七八九十]+）)?(?:支持|鼓励|引导|推动|加快|加强|培育|建(?=.{5,}))*", "", x) for x in items]
+        listed += [x for x in items if _INSTITUTION.search(x) and not lx["all_verbs"].match(x) and 3 <= len(x) <= 14
+                   and not re.search(r"投资|主体|[导的]", x)]  # (引导…主体投资众创空间: a clause, no name)
+    out += listed
     out += shared
     waiting = False  # a creating verb whose object runs on past a comma (打造…，…的算力供给体系)
     for a, b in split_spans(s, "，。；：,;:"):
@@ -267,7 +283,8 @@ def programme_names(s):
     seen = []
     for n in map(_tidy, out):
         if len(n) >= 2 and not _generic(n) and n not in seen and not lx["not_programme"].search(n) \
-                and not (shared and "、" in n and any(n.endswith(x[-4:]) for x in shared)):  # (the list, split above)
+                and not (shared and "、" in n and any(n.endswith(x[-4:]) for x in shared)) \
+                and not ("、" in n and any(x in n for x in listed)):  # (the list, split above)
             seen.append(n)
     return seen
 
