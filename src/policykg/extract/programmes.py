@@ -232,12 +232,12 @@ def programme_names(s):
             shared += [x + fm.group(2) for x in items]
     # R11: a list closed by a programme category (国家实验室、技术创新中心等创新平台): each item that names an institution
     listed = []
-    for cm in re.finditer(r"((?:[^、，。；：的\s]{2,14}、)+[^、，。；：的\s]{2,14}?)等[^，。；、等]{0,8}?(?:平台|载体)", s):
+    for cm in re.finditer(r"((?:[^、，。；：的\s]{2,14}、)+[^、，。；：的\s]{2,14}?)等[^，。；、等]{0,8}?(?:平台|载体|孵化机构|基地)", s):
         items = re.split(r"、|和|以及|及", cm.group(1))
-        items[0] = lx["verb_re"].split(items[0])[-1]  # (依托经济技术开发区、…: the verb ends)
+        items[0] = re.split(lx["verb_re"].pattern + r"|支持|鼓励|引导|一批", items[0])[-1]  # (依托经济技术开发区、…: the verb ends)
         items = [re.sub(r"^(?:（[一二三四五六七八九十]+）)?(?:支持|鼓励|引导|推动|加快|加强|培育|建(?=.{5,}))*", "", x) for x in items]
         listed += [x for x in items if _INSTITUTION.search(x) and not lx["all_verbs"].match(x) and 3 <= len(x) <= 14
-                   and not re.search(r"投资|主体|[导的]", x)]  # (引导…主体投资众创空间: a clause, no name)
+                   and not re.search(r"投资|主体|[导的等]", x) and x not in ("实验室", "园区", "开发区")]  # (…主体投资众创空间: a clause)
     out += listed
     out += shared
     waiting = False  # a creating verb whose object runs on past a comma (打造…，…的算力供给体系)
