@@ -244,11 +244,14 @@ def programme_names(s):
     for a, b in split_spans(s, "，。；：,;:"):
         seg = s[a:b]
         found = False
-        for vm in lx["verb_re"].finditer(seg):
+        # 会展场馆建设专项规划: 建设 right before a head is part of the name, no verb
+        verbs = [v for v in lx["verb_re"].finditer(seg) if not (v.group(0) == "建设" and v.start() > 0
+                                                               and re.match(r"(?:专项|总体)?规划|计划|方案", seg[v.end():]))]
+        for vm in verbs:
             if seg.startswith(("和", "、"), vm.end()):
                 continue  # 数据中心建设和…: 建设 is a noun here
             head = lx["head_re"].search(seg, vm.end())
-            if vm.group(0) in _RELYING and head and (lx["verb_re"].search(seg, vm.end(), head.start())
+            if vm.group(0) in _RELYING and head and (any(vm.end() <= v.start() < head.start() for v in verbs)
                                                      or "的" in seg[vm.end(): head.start()]):
                 continue  # 根据实际情况安排专项资金, 按照规定享受…的专项资金: a name relied on is a bare name
             names = _names_after(seg[vm.end():], lx)
@@ -312,6 +315,8 @@ def find_programmes(doc, provisions):
                   and not _lex()["not_programme"].search(b)]  # (村民委员会: a standing body of the village)
         # 企业建立…管理制度: an organisation's internal rules are no programme; public regimes are (R11)
         names = [n for n in names if not n.endswith("制度") or _public_regime(n, provs)]
+        # (…专项规划 named in full before: a later bare 专项规划 in the paragraph is the same plan)
+        names = [n for n in names if not any(o != n and o.endswith(n) and para in progs[o].mentions for o in progs)]
         for name in names:
             prog = progs.setdefault(name, Programme(name=name, type=programme_type(name)))
             if para not in prog.mentions:
