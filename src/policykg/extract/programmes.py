@@ -216,7 +216,7 @@ def programme_names(s):
     """
     lx = _lex()
     out = []
-    for q in re.finditer(r"“([^”]{2,16})”", s):
+    for q in re.finditer(r"“([^”]{3,16})”", s):  # (“一线”, “二线”: a border's two sides, no campaign)
         if not re.search(r"[，。；、]", q.group(1)):
             out.append(q.group(1))
     # 新兴产业、特色产业、科技创新等专项资金: topics sharing one fund's head are as many funds (R11)
