@@ -1262,6 +1262,9 @@ PROGRAMME_CASES = [
     # (宁波杭州湾新区条例 art. 9; the second row is built on held-out 25's pattern)
     ("新区管委会按照统计调查制度的规定及时向慈溪市人民政府报送其组织实施统计调查取得的有关资料。", ["统计调查制度"]),
     ("市人民政府及其有关部门按照会展场馆建设专项规划的要求，新建、改建、扩建会展场馆。", ["会展场馆建设专项规划"]),
+    # R11: a regime named by 制 (告知承诺制, 注册制) is a programme, not …登记制度 cut short (青岛市优化营商环境条例 art. 26)
+    ("实行行政审批事项办理告知承诺制。", ["行政审批事项办理告知承诺制"]),
+    ("实行备案制。", []),
     # a two-character quotation (“一线”, the border's outer side) names no campaign (中国（上海）自由贸易试验区条例
     # art. 18 is in held-out 75: built on its pattern)
     ("海关特殊监管区域与境外之间的管理为“一线”管理，与境内区外之间的管理为“二线”管理。", []),

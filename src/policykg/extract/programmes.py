@@ -26,7 +26,8 @@ def _lex():
     verbs = sorted(lx["creating_verbs"], key=len, reverse=True)
     return {
         "heads": lx["heads"],
-        "head_re": re.compile("|".join(map(re.escape, heads))),
+        # (股票发行注册制, 劳动合同制, 告知承诺制: regimes named by 制, not …登记制度)
+        "head_re": re.compile("|".join(map(re.escape, heads)) + r"|(?:注册|备案|登记|合同|承诺)制(?!度)"),
         # (?<!机)构建: 代理服务机构建立… is 机构 + 建立, not 构建
         "verb_re": re.compile("|".join("(?<!机)构建" if v == "构建" else re.escape(v) for v in verbs)),
         "any_verb": re.compile("|".join(sorted((re.escape(v) for v in gr["verbs"] if len(v) == 2),
@@ -53,6 +54,8 @@ def programme_type(name):
     for h in sorted(_lex()["heads"], key=len, reverse=True):
         if name.endswith(h):
             return _lex()["heads"][h]
+    if re.search(r"[册案记同诺]制$", name):
+        return "mechanism"
     if _INSTITUTION.search(name):
         return "platform"  # 众创空间, 重点实验室, 科技企业孵化器: institutions a list names (R11)
     return "campaign"  # quoted campaign names: “智改数转网联”
@@ -62,6 +65,8 @@ def _generic(name):
     """机制, 工作推进机制: no qualifier of its own.  A long head (专项资金) stands alone.  培养、引进等制度
     closes a list by its category, and 促进…发展的相关制度 qualifies a generic word: neither names one."""
     lx = _lex()
+    if re.fullmatch(r"(?:注册|备案|登记|合同|承诺)制", name):
+        return True  # 实行备案制: the kind of regime, no name
     head = next((h for h in sorted(lx["heads"], key=len, reverse=True) if name.endswith(h)), "")
     tail = name[name.rfind("的") + 1:] if "的" in name else ""
     if name.endswith("等" + head) or (tail != head and tail and _generic(tail)):
