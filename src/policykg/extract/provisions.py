@@ -142,6 +142,8 @@ def _resolve(names, ctx):
                     level = n[: -len(alias)]
                     full = [t for t in targets if t.startswith(level)] or [level + t for t in targets]
                     break
+        if full is None and any(n in targets for targets in ctx.aliases.values()):
+            full = [n]  # 示范区执行委员会 is itself what 执委会 stands for: the text's own name
         if full is None:  # 管委会的工作部门, 西海岸新区管理委员会: an alias for one body opening a longer name
             for alias, targets in sorted(ctx.aliases.items(), key=lambda kv: -len(kv[0])):
                 if len(targets) == 1 and len(alias) >= 2 and n.startswith(alias) and n != alias \
@@ -429,7 +431,11 @@ class _Sentence:
         if (first or prev_sep in "；;" or self.current is None) and not mod and (len(seg) <= 60 or seg.count("、") >= 6) \
                 and (not _verb_led(seg) or _defined(seg, ctx)) and not soft_marker(seg) and not _juris(t, s, e):
             subj = _subject(seg, ctx)
-            if subj and not _remit_verb(t, s, e):
+            alias = _defined(seg, ctx)
+            # (执委会依法制定…: an alias and the verbs of its remit, no bare subject)
+            remit = _remit_verb(t, s, e) or bool(alias) and bool(gr["verbs"].match(t, s + len(alias), e)) \
+                and not _is_adverbial(t[s + len(alias):e])
+            if subj and not remit:
                 self.prev_actor, self.current = subj, None  # a new subject: the old one stops here
                 if _public(subj[0]) and prev_sep in "，,":
                     self.pending = None  # (…满三年后授予…的，X应Y的请求，就…给予…: what went before was its occasion)
@@ -564,8 +570,8 @@ class _Sentence:
         if first or prev_sep in "；;" or self.current is None:
             end, phrase = scan_list(t[:e], s, subject=True)
             named = _defined(seg, ctx)
-            if len(named) > len(phrase):
-                end, phrase = s + len(named), named
+            if len(named) > len(phrase) or named and re.match(r"会同|联合", seg[len(named):]):
+                end, phrase = s + len(named), named  # (执委会会同有关部门…: the alias, then its partners)
             rel = _relative_name().match(t, s, e) if not phrase and seg.startswith("在") else None
             if rel and is_org(rel.group(0)) and gr["verbs"].match(t, rel.end(), e):
                 end, phrase = rel.end(), rel.group(0)  # 在横琴口岸设立的签证机关为…提供…: a relative clause opens the name
@@ -590,7 +596,7 @@ class _Sentence:
                                        or _LEADS.match(t, end, e)) \
                     and not _is_adverbial(t[end:e]) \
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
-                names = _orgs(phrase)
+                names = _orgs(phrase) or list(ctx.aliases.get(phrase, []))  # (执委会依法制定…: the alias's body)
                 thing = re.match(r"(.{1,4}?)的", t[end:e])
                 tail = t[end:e].rsplit("的", 1)[-1]
                 if thing and (gr["verbs"].fullmatch(thing.group(1)) or len(thing.group(1)) == 4 and all(
