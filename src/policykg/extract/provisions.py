@@ -498,6 +498,16 @@ class _Sentence:
             anyone = _grammar()["anyone"].match(t, me, e) if subj is None and not pre.strip() and t[ms:me] in ("禁止", "严禁") else None
             if anyone:  # 禁止任何单位和个人实施…: those named after the marker are banned (R1 drops 任何)
                 actors, text, me = _resolve(expand(anyone.group(0)), ctx), anyone.group(0), anyone.end()
+            elif subj is None and not pre.strip() and t[ms:me] in ("禁止", "严禁"):
+                end2, named = scan_list(t[:e], me, subject=True)
+                clean = named and end2 < e and not t.startswith(("的", "是", "、", "等", "和", "及", "或"), end2) \
+                    and not _verb_led(named) and not _grammar()["verbs"].search(named) \
+                    and not re.match(r"违反|违背|影响|增加|利用|强制|要求|下列|以|对|在|向|为", named) \
+                    and not any(h.end() < len(named) and named[h.end()] not in "的、和及与或（("
+                                for h in _heads().finditer(named))  # (企业安排实习学生…: a clause, no name)
+                banned = _orgs(named) if clean else []
+                if banned:  # 禁止具有竞争关系的经营者达成…: the party named after the marker is banned
+                    actors, text, me = _resolve(banned, ctx), named, end2
             if me >= e and text and actors != [UNSPECIFIED]:  # 各地区、各部门对本地区…数据安全负责: the 对-phrase is the action
                 k = t.find(text, s) + len(text) if t.find(text, s) >= 0 else s
                 self.open(self.new_group(actors, text, modality)).phrases.append([k, ms])
