@@ -100,6 +100,8 @@ def is_org(name):
     return bool(name) and (head_of(name) is not None or name in _lex()["jurisdictions"]) and not is_fragment(name)
 
 
+# Who set a body up (市人民政府设立的, 经国务院批准设立的): its warrant, no part of its name
+FOUNDER = r"[^，。；的]{2,12}?(?:批准)?设立的"
 _COMPOUND_VERBS = ("牵头", "招聘", "招用", "接收", "委托")  # 牵头部门, 招聘单位: verbs that name a body
 _NOTE = re.compile(r"[（(](?:含|包括|包含|以下|下同)[^）)]*[）)]$")
 _LOCATIVE = re.compile(r"(?<![所存现实内设])在(?![华沪京津渝粤浙苏鲁豫闽杭甬穗深郑校职岗编读建研线册营内])")

@@ -19,7 +19,7 @@ An alias for a list of bodies names the group, which stays the actor (R4):
 import re
 from functools import lru_cache
 
-from .actors import expand, is_org
+from .actors import FOUNDER, expand, is_org
 
 __all__ = ["find_aliases"]
 
@@ -64,7 +64,7 @@ def find_aliases(doc):
         # 经国务院批准、在上海市设立的经济技术开发区（以下简称开发区）: the alias is the name, not its warrant
         phrase = re.sub(r"^经?.{1,12}?批准[^，。；的]{0,12}的", "", phrase)
         # 市人民政府设立的中国（杭州）…管理办公室（以下简称…）: the body, not who set it up (a warrant too)
-        phrase = re.sub(r"^[^，。；的]{2,12}?(?:批准)?设立的(?=[^，。；的]{4,})", "", phrase)
+        phrase = re.sub("^" + FOUNDER + r"(?=[^，。；的]{4,})", "", phrase)
         phrase = re.sub(r"^(?:凡|由|设立|成立|建立|确定|明确)", "", phrase)
         made = list(re.finditer("设立|成立|组建", phrase))
         if made and "的" not in phrase[made[-1].end():]:

@@ -148,7 +148,7 @@ def _names_after(tail, lx):
 
 
 @lru_cache(maxsize=None)
-def _frames(lx_key=None):
+def _frames():
     """A programme the text builds on (R11: relied on): 在…制度框架下, 依托…平台功能, 发挥…基金对…的支持作用,
     参与…保护体系.  Not 在…制度的基础上: held-out 4's annotators did not count 网络安全等级保护制度 there (held-out
     88's did); nor campaigns (参与国家重大战略和重大工程)."""

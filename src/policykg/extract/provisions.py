@@ -26,7 +26,8 @@ from ..errors import InputError
 from ..model import Provision
 from ..numerals import int_to_cn
 from ..readers.limits import MAX_SENTENCE, too_long
-from .actors import DEPARTMENT_TYPES, UNSPECIFIED, actor_level, actor_type, expand, head_of, is_fragment, is_org, scan_list
+from .actors import (DEPARTMENT_TYPES, FOUNDER, UNSPECIFIED, actor_level, actor_type, expand, head_of, is_fragment,
+                     is_org, scan_list)
 from .modality import SOFT, STRONG, find_modal, soft_marker
 from .text import split_spans
 
@@ -179,7 +180,7 @@ def _subject(pre, ctx):
     pre = _ALIAS_NOTE.sub("", _CONJ_LEAD.sub("", pre.strip("，、 \u3000")))
     if not pre or pre.endswith("的"):
         return None  # 要求…提供数据的，应当…: a condition, not a subject
-    made = re.match(r"[^，。；的]{2,12}?(?:批准)?设立的([^，。；的]{4,})$", pre)
+    made = re.match(FOUNDER + r"([^，。；的]{4,})$", pre)
     if made and is_org(made.group(1)) and not is_org(pre):
         pre = made.group(1)  # 市人民政府设立的…管理办公室（以下简称…），负责…: the body set up is the subject
     bare = re.sub(r"(?:也|还|均|都|亦|之间|相互之间)$", "", pre)
@@ -571,7 +572,7 @@ class _Sentence:
             self.add_phrase(grp, s + len(regime.group(1)), e)
             return
         # 4. a government subject with no modal states its remit (obligation)
-        made = re.match(r"[^，。；的]{2,12}?(?:批准)?设立的([^，。；的]{4,}?)(?:[（(]以下[^）)]*[）)])?$", seg) if first else None
+        made = re.match(FOUNDER + r"([^，。；的]{4,}?)(?:[（(]以下[^）)]*[）)])?$", seg) if first else None
         if made and is_org(made.group(1)) and t[e:e + 1] in "，," and re.match(r"(?:具体|主要)?(?:负责|承担|应当|可以)", t[e + 1:self.b]):
             names = _resolve(_orgs(made.group(1)), ctx)
             if names:  # 市人民政府设立的…管理办公室（以下简称…），负责…: the body set up is the subject
