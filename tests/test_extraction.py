@@ -26,6 +26,15 @@ def provisions(*articles):
 
 VENUE = "政府投资建设的科普场馆"  # (a row below)
 CASES = [
+    # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
+    # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
+    # two conditions before the modal keep both parties (专利法 art. 63)
+    ("申请人提出专利国际申请的，应当遵守前款规定。", [("申请人", "obligation", "遵守前款规定")]),
+    ("申请人力资源服务许可，应当向设区的市或者县（市、区）人民政府人力资源社会保障部门提交申请材料。",
+     [("未指明", "obligation", "向设区的市或者县（市、区）人民政府人力资源社会保障部门提交申请材料")]),
+    ("专利权人对国务院专利行政部门关于实施强制许可的决定不服的，专利权人和取得实施强制许可的单位或者个人对国务院专利行政部门"
+     "关于实施强制许可的使用费的裁决不服的，可以自收到通知之日起三个月内向人民法院起诉。",
+     [(a, "permission", "自收到通知之日起三个月内向人民法院起诉") for a in ("专利权人", "取得实施强制许可的单位", "个人")]),
     # session 10: parties named by their role in a procedure are actors (产品质量法 art. 43; 重庆市优化营商环境条例
     # art. 71; 北京市地方金融监督管理条例 art. 19); an adverb or 之间 after a list ends it (专利法 art. 66;
     # 优化营商环境条例 art. 44)

@@ -44,7 +44,7 @@ def _lex():
     heads = sorted(lx["heads"], key=len, reverse=True)
     # a head ending in 人 is no head inside 人民, 人员, 人才 (跨境电子商务使用人民币…, 主要管理人员), nor 银行 in 银行间
     # (the interbank market)
-    head_re = "(?:" + "|".join(map(re.escape, heads)) + ")(?!(?<=人)[民员才]|(?<=银行)间)"
+    head_re = "(?:" + "|".join(map(re.escape, heads)) + ")(?!(?<=人)[民员才力]|(?<=银行)间)"
     verbs = sorted(gr["verbs"], key=len, reverse=True)
     levels = sorted(lx["levels"], key=len, reverse=True)
     return {

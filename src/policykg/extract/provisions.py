@@ -364,7 +364,8 @@ class _Sentence:
         for k, (s, e, sep) in enumerate(segs):
             mod = find_modal(t[:e], s)
             if mod and k and not t[s:mod[0]].strip() and not soft_marker(t[:e], segs[0][0]) \
-                    and not _JURIS.match(t[segs[0][0]:]) and not _remit_verb(t, segs[0][0], segs[0][1]):
+                    and not _JURIS.match(t[segs[0][0]:]) and not (_remit_verb(t, segs[0][0], segs[0][1])
+                                                                  and not (k == 1 and t.startswith("的", segs[0][1] - 1))):
                 self.topic_until = s
                 # X实施…，应当…: the actor opening the topic is the subject (after a 经…认定 condition too)
                 o = next((g for g in segs[:k] if not re.match(r"经|根据|依照|按照|依据", t[g[0]:g[1]])), segs[0])
@@ -843,6 +844,7 @@ def _verb_led(text):
     """True if ``text`` opens with a verb that is not inside a relative clause (设立…的机构), nor a
     department named for its remit (发展改革、公安等部门)."""
     return bool(_grammar()["verbs"].match(text)) and "的" not in text[:20] and not _DEPARTMENT_LIST.match(text) \
+        and not (head_of(text) == text and text.endswith(("人", "者"))) \
         and not (_relative_end().match(text) and text.startswith(_grammar()["party_relative"])) \
         and not _function_department(text)
 
