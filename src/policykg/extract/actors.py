@@ -116,9 +116,11 @@ def is_fragment(name):
     such words (在本市登记的企业, 未经资质认证的单位, 依法应当进行招标项目的招标人: R12), but
     a place after 在…的 stays a locative (在有条件使用非常规水资源的地区).
 
-    >>> [is_fragment(n) for n in ("由核准机关", "个人未经专利权人", "对外贸易经营者", "由主管部门任命的人员")]
-    [True, True, False, False]
+    >>> [is_fragment(n) for n in ("由核准机关", "个人未经专利权人", "对外贸易经营者", "由主管部门任命的人员", "未取得《跨地区")]
+    [True, True, False, False, True]
     """
+    if name.count("《") != name.count("》") or name.count("“") != name.count("”"):
+        return True  # 未取得《跨地区…: a quotation cut open, no name
     lx = _lex()
     m = lx["opener"].match(name)
     if m:
