@@ -29,6 +29,13 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # a zone's name before 普及/率先/坚持… opens its declared policy (横琴粤澳深度合作区发展促进条例 art. 39); a comma
+    # segment that is only an exception (…的除外) is no provision (R10; 北京市优化营商环境条例 2024 art. 36)
+    ("合作区普及学前教育，大力发展普惠性学前教育，加强优质公办学位建设，支持社会力量举办民办幼儿园。",
+     [("合作区", "commitment", a) for a in ("普及学前教育", "大力发展普惠性学前教育", "加强优质公办学位建设",
+                                         "支持社会力量举办民办幼儿园")] + [("社会力量", "support", "举办民办幼儿园")]),
+    ("本市推行全部政务服务事项在网上全程办理，法律法规另有规定或者涉及国家秘密的除外。",
+     [("本市", "commitment", "推行全部政务服务事项在网上全程办理")]),
     # a name cut inside a quotation is no name (built on held-out 97's pattern, 重庆市电信条例 art. 14: no other
     # corpus sentence has it)
     ("未取得《跨地区增值电信业务经营许可证》的，应当按本条例第十四条的规定取得许可证。",

@@ -73,6 +73,7 @@ def _grammar():
         "amendment": [re.compile(p) for p in g["amendment"]],
         "circumstance": tuple(g["circumstance_verbs"]),
         "party_relative": tuple(g["party_relative_verbs"]),
+        "zone_verbs": tuple(g["zone_policy_verbs"]),
         "anyone": re.compile("任何{0}(?:(?:和|或者|或|、|及|以及){0})*".format("(?:" + "|".join(g["banned_parties"]) + ")")),
         "verbs": re.compile("(?:" + "|".join(sorted(map(re.escape, g["verbs"]), key=len, reverse=True)) + ")"),
         "main_verbs": re.compile("|".join(sorted(
@@ -396,6 +397,9 @@ class _Sentence:
         t, ctx = self.t, self.ctx
         gr = _grammar()
         seg = t[s:e]
+        if not first and prev_sep in "，," and re.search(r"的?(?:领域|情形|事项|项目)?除外[。；]?$", seg) \
+                and not find_modal(seg, 0):
+            return  # …全面放开投资准入，涉及国家安全…的领域除外: an exception, no provision of its own (R10)
         bare = re.fullmatch(r"(.*?)由([^，。；由]{2,30}?)(?:共同|统一|具体)?负责[。；]?", seg)
         if bare and (bare.group(1) or (s > self.a and prev_sep in "，,")):
             # …等事项，由当地人民政府负责: the agent answers for the topic before 由 (R7)
@@ -604,8 +608,13 @@ class _Sentence:
                 if names and _public(names):
                     self.prev_actor = (names, phrase)  # 市人民政府通过补贴等措施，支持…: the remit follows its adverbial
                     return
+            # (a zone's name before 坚持/率先/普及… opens its declared policy: 海南自由贸易港坚持…)
+            zone = phrase and first and is_org(phrase) and all(
+                actor_type(n) == "jurisdiction" and not re.search("[的内]", n) and n not in ("地区", "片区")
+                for n in _resolve(_orgs(phrase), ctx)) and t.startswith(gr["zone_verbs"], end) and "由" not in t[end:e]
+            # (海南自由贸易港放宽市场准入特别清单…由…制定: a name the zone's word opens, the agent after 由 acts)
             if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)
-                                       or _LEADS.match(t, end, e)) \
+                                       or _LEADS.match(t, end, e) or zone) \
                     and not _is_adverbial(t[end:e]) \
                     and "是" not in t[end:end + 8]:  # 政府主要负责人是第一责任人: a copula, no duty
                 names = _orgs(phrase) or list(ctx.aliases.get(phrase, []))  # (执委会依法制定…: the alias's body)
