@@ -29,6 +29,17 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # a sentence opening with a condition that names nobody (…的，) and no subject of its own continues the last
+    # subject of its paragraph (山东省促进科技成果转化条例 art. 14; 广东省优化营商环境条例 art. 47)
+    ("政府设立的科学技术研究开发机构、高等学校应当通过协议定价、在技术交易市场挂牌交易、拍卖等方式确定科技成果价格。"
+     "通过协议定价的，应当在本单位公示科技成果名称和拟交易价格等相关信息。",
+     [(a, "obligation", x) for x in ("通过协议定价、在技术交易市场挂牌交易、拍卖等方式确定科技成果价格",
+                                    "在本单位公示科技成果名称和拟交易价格等相关信息")
+      for a in ("政府设立的科学技术研究开发机构", "政府设立的高等学校")]),
+    ("政府及其有关部门在起草与市场主体经济活动有关的地方性法规、规章和政策措施时，应当进行公平竞争审查。未经公平竞争审查的，"
+     "不得提交审议。",
+     [("政府", "obligation", "进行公平竞争审查"), ("有关部门", "obligation", "进行公平竞争审查"),
+      ("政府", "prohibition", "提交审议"), ("有关部门", "prohibition", "提交审议")]),
     # a zone's name before 普及/率先/坚持… opens its declared policy (横琴粤澳深度合作区发展促进条例 art. 39); a comma
     # segment that is only an exception (…的除外) is no provision (R10; 北京市优化营商环境条例 2024 art. 36)
     ("合作区普及学前教育，大力发展普惠性学前教育，加强优质公办学位建设，支持社会力量举办民办幼儿园。",

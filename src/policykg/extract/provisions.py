@@ -945,7 +945,11 @@ def extract_paragraph(doc, para, ctx):
     out = []
     last_group = None
     for a, b in _split_sentences(t, para.start, lead_end, doc, para):
+        prev = last_group
         groups, last_group = _sentence_groups(t, a, b, ctx)
+        if prev is not None and _carries(t, a, b, groups, prev):
+            for g in groups:  # 通过协议定价的，应当…: the condition of the last subject's act, the same subject
+                g.actors, g.actor_text = list(prev.actors), prev.actor_text
         out += _provisions(doc, para, None, groups, t, a, b)
     listing = bool(re.search(r"下列|以下|如下", t[para.start:lead_end]))
     # 有下列情形之一的，X应当…：（一）…的；: the items are the occasions, no actions (R14)
@@ -1010,6 +1014,16 @@ def extract_paragraph(doc, para, ctx):
     if items and out:
         out = [p for p in out if not (p.item is None and re.search(r"下列|以下|如下", p.action))]
     return out
+
+
+def _carries(t, a, b, groups, prev):
+    """True if a sentence that opens with a condition naming nobody (…的，) and binds nobody by a modal
+    continues the last sentence's subject in the paragraph (政府设立的研究开发机构…可以自主决定…。通过协议定价的，
+    应当在本单位公示…); not a ban's party (任何单位和个人不得擅自修改…。确需调整的，应当…报批: the planner acts)."""
+    cond = re.match(r"[^，。；]{2,30}的，", t[a:b])
+    return bool(cond) and bool(groups) and prev.actors != [UNSPECIFIED] and prev.modality in ("obligation", "permission") \
+        and all(g.actors == [UNSPECIFIED] and g.modality in STRONG and g.parent is None for g in groups) \
+        and not scan_list(t[:b], a, subject=True)[1]
 
 
 def _trim(t, s, e):
