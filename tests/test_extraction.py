@@ -29,6 +29,12 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # a list after 鼓励 longer than sixty characters is read to its end (中国（上海）自由贸易试验区条例 art. 42)
+    ("鼓励律师事务所、会计师事务所、税务师事务所、知识产权服务机构、检验检测机构、认证机构、船舶和船员代理机构、公证机构、"
+     "司法鉴定机构、信用服务机构等专业机构在自贸试验区开展业务。",
+     [(a, "encouragement", "在自贸试验区开展业务") for a in (
+         "律师事务所", "会计师事务所", "税务师事务所", "知识产权服务机构", "检验检测机构", "认证机构", "船舶和船员代理机构",
+         "公证机构", "司法鉴定机构", "信用服务机构")]),
     # a coordination mechanism's plenary (全体成员会议) states its remit (built on held-out 2's and 3's pattern,
     # 广州市青年创新创业促进条例 art. 4, 广东省科学技术普及条例 art. 10: the corpus has no other sentence)
     ("全体成员会议具体负责研究、协调科普工作中的下列事项：\n（一）审议科普工作规划及其实施方案；\n（二）审议科普工作年度报告。",

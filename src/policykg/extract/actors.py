@@ -556,7 +556,7 @@ def scan_list(s, pos, limit=None, subject=False):
     with a verb (组建…协会) is not a list.
     """
     lx = _lex()
-    m_s = mask(s[pos: pos + (limit or (160 if subject else 60))])
+    m_s = mask(s[pos: pos + (limit or (160 if subject else 120))])
     if lx["opener"].match(m_s):
         return pos, ""  # 对…决定不服的, 支持在示范区…: a prepositional phrase, not a list of actors
     vm = lx["verb_in"].match(m_s)  # two-character verbs: 同级, 对外 are no actions
