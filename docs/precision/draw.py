@@ -2,7 +2,7 @@
 and blind set (extraction and instruments), with their article text, for a judge.
 
     python docs/precision/draw.py [SEED] [OUT] [DOC_ID ...]   # DOC_IDs: documents of sets still being annotated     # seed 2028 (session 3), 2030 (session 4), 2031 (session 5), 2032 (session 6), 2033 (session 7),
-                                                   # 2034 (session 9), 2036 (session 10)
+                                                   # 2034 (session 9), 2036 (session 10), 2037 (session 11)
 """
 import json, random, glob, subprocess, sys
 from pathlib import Path
