@@ -29,6 +29,10 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # 本市/国家 + an adverbial or an object before a comma and a modal: the modal binds, the adverbial is no
+    # commitment of its own (北京市专利保护和促进条例 art. 30)
+    ("本市对在进行发明创造、专利申请、专利实施、专利保护、专利预警等方面确需获得帮助的单位和个人，可以予以资金支持。",
+     [("本市", "permission", "予以资金支持")]),
     # the media and a liquidation committee are actors (网络安全法 art. 21; 清算组: built on held-out 100's pattern,
     # 市场主体登记管理条例 art. 32, whose article 34 is the only other corpus sentence)
     ("大众传播媒介应当有针对性地面向社会进行网络安全宣传教育。",

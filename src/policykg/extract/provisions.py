@@ -531,6 +531,11 @@ class _Sentence:
             return
         # 2. 本市/本省/国家 + verb: commitment; X是本市…: the jurisdiction is the subject
         jm = _juris(t, s, e)
+        rest = t[s + jm.end():e] if jm else ""
+        if jm and first and t[e:e + 1] in "，," and re.match(r"(?:可以|应当|不得)", t[e + 1:self.b]) \
+                and (_is_adverbial(rest) or re.match(r"(?:根据|依据|依照|按照|对)", rest)):
+            self.prev_actor = ([jm.group(1)], jm.group(1))  # 国家根据…结果，可以采取…: an adverbial, the modal binds
+            return
         if jm and (first or self.current is None):
             grp = self.open(self.new_group([jm.group(1)], jm.group(1), "commitment"))
             self.lead(grp, s + jm.end(), e, prev_sep)
