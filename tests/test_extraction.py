@@ -29,6 +29,12 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # a purpose (为了…，) opening a sentence is no commitment (专利法 art. 73); 应…的申请 is "upon application", no
+    # modal (built on held-out 112's pattern, 对外贸易法 art. 46: the corpus has no other sentence)
+    ("为了制止专利侵权行为，在证据可能灭失或者以后难以取得的情况下，专利权人或者利害关系人可以在起诉前依法向人民法院申请保全证据。",
+     [(a, "permission", "在起诉前依法向人民法院申请保全证据") for a in ("专利权人", "利害关系人")]),
+    ("对我国已建立的国内产业造成实质损害的，应国内产业的申请，国务院对外贸易主管部门可以与该第三国政府进行磋商。",
+     [("国务院对外贸易主管部门", "permission", "进行磋商")]),
     # 本市/国家 + an adverbial or an object before a comma and a modal: the modal binds, the adverbial is no
     # commitment of its own (北京市专利保护和促进条例 art. 30)
     ("本市对在进行发明创造、专利申请、专利实施、专利保护、专利预警等方面确需获得帮助的单位和个人，可以予以资金支持。",

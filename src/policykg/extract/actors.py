@@ -34,7 +34,7 @@ _PLACE = re.compile(r"^(?!设区)[\u4e00-\u9fff]{1,6}?(?:新区|自治区|区|�
 # Bodies of the state below a government (courts and 监察委员会 are no departments, but read alike).
 DEPARTMENT_TYPES = ("government-department", "judicial", "supervisory")
 _PREPOSITIONS = "为对在向与将把从以由被给按依等到赴报"  # after a name, these open what it does
-_UPON = re.compile(r"应(?=[^，。；应]{1,24}?请求)")  # 应专利权人的请求: "upon", it ends a name
+_UPON = re.compile(r"应(?=[^，。；应]{1,24}?(?:请求|的申请))")  # 应专利权人的请求: "upon", it ends a name
 
 
 @lru_cache(maxsize=None)

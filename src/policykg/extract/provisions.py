@@ -397,6 +397,8 @@ class _Sentence:
         t, ctx = self.t, self.ctx
         gr = _grammar()
         seg = t[s:e]
+        if first and seg.startswith("为了") and t[e:e + 1] in "，," and not find_modal(seg, 0):
+            return  # 为了维护对外贸易秩序，X可以…: a purpose, no provision of its own
         if not first and prev_sep in "，," and re.search(r"的?(?:领域|情形|事项|项目)?除外[。；]?$", seg) \
                 and not find_modal(seg, 0):
             return  # …全面放开投资准入，涉及国家安全…的领域除外: an exception, no provision of its own (R10)
