@@ -327,7 +327,11 @@ def _expand(phrase):
             continue  # 县（市、区） is one tier
         left = phrase[pos: sm.start()].strip()
         # 信息化、…、工商行政管理和教育等部门 / 广播、电视、报刊和新媒体: 和 ends a list of bare conjuncts
-        listed = parts and all(not head_of(q) and not _is_level(q) and "的" not in q for q in parts) \
+        # (建筑工程的建设、设计、施工和监理单位: a qualifier before the first conjunct is the whole list's)
+        after = phrase[sm.end():]
+        short = bool(head_of(after)) and len(after) <= 8 and not re.search("[在对为向与]", after)
+        listed = parts and all(not head_of(q) and not _is_level(q) and "的" not in q
+                               for q in [re.sub(r"^.+的(?=.)", "", parts[0]) if short else parts[0]] + parts[1:]) \
             and "的" not in left and not re.match(r"[^、，]*?的", phrase[sm.end():])
         if sm.group(0) == "和" and not head_of(left) and not _lex()["not_actor"].search(left) \
                 and not _is_level(left) and not listed and not _two_departments(left, phrase[sm.end():]):
@@ -446,7 +450,7 @@ def _expand(phrase):
         if nxt is None or not head_of(nxt) or head_of(nxt) in ("中心", "园区", "社区"):
             continue
         if (nxt == head_of(nxt) and nxt not in _lex()["lexical_heads"]) \
-                or (len(p) >= 2 and re.search("[城站场馆园店头岛所人工]$", p)):
+                or (len(p) >= 2 and re.search("[城站场馆园店头岛所人]$|(?<!施)工$", p)):
             continue  # 机场、车站、商店、学校 / 农场、林场…管理单位: a place or a noun takes no bare head
         body = nxt[len(_level_prefix(nxt)):]
         tail = body[body.index("人民政府"):] if "人民政府" in body and "人民政府" not in p else head_of(nxt)
