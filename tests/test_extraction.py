@@ -29,6 +29,9 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # 应当知道 (ought to know) is no modal: the duty comes after the condition (广东省人力资源市场条例 art. 40)
+    ("公共场所管理者、电信业务经营者、互联网信息服务提供者对其明知或者应当知道利用其场所或者信息传输、发布平台违法发送或者发布人力资源招聘信息的，应当予以制止。",
+     [(a, "obligation", "予以制止") for a in ("公共场所管理者", "电信业务经营者", "互联网信息服务提供者")]),
     # a purpose (为了…，) opening a sentence is no commitment (专利法 art. 73); 应…的申请 is "upon application", no
     # modal (built on held-out 112's pattern, 对外贸易法 art. 46: the corpus has no other sentence)
     ("为了制止专利侵权行为，在证据可能灭失或者以后难以取得的情况下，专利权人或者利害关系人可以在起诉前依法向人民法院申请保全证据。",

@@ -37,7 +37,9 @@ def _patterns():
                 alts.append((rf"(?<![{rule['not_before']}]){m}(?![{rule['not_after']}]{words})", modality, len(m)))
             else:
                 guard = lx.get("not_before", {}).get(m)
-                alts.append(((rf"(?<![{guard}])" if guard else "") + re.escape(m), modality, len(m)))
+                after = "|".join(map(re.escape, lx.get("not_after", {}).get(m, [])))
+                alts.append(((rf"(?<![{guard}])" if guard else "") + re.escape(m) + (f"(?!{after})" if after else ""),
+                             modality, len(m)))
     alts.sort(key=lambda a: -a[2])  # 应当 before 应
     strong = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(alts)))
     formulae = re.compile("|".join(f"(?P<f{k}>{f})" for k, f in enumerate(lx["obligation_formulae"] + lx["permission_formulae"])))
