@@ -29,6 +29,9 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # 国家…的， opening a sentence is a condition, no commitment of the state (R14; 河南省产品质量监督管理条例 art. 6)
+    ("任何单位和个人不得对企业产品及其服务质量进行综合评价。国家和省人民政府另有规定的，按照有关规定执行。",
+     [(a, "prohibition", "对企业产品及其服务质量进行综合评价") for a in ("单位", "个人")]),
     # 应当知道 (ought to know) is no modal: the duty comes after the condition (广东省人力资源市场条例 art. 40)
     ("公共场所管理者、电信业务经营者、互联网信息服务提供者对其明知或者应当知道利用其场所或者信息传输、发布平台违法发送或者发布人力资源招聘信息的，应当予以制止。",
      [(a, "obligation", "予以制止") for a in ("公共场所管理者", "电信业务经营者", "互联网信息服务提供者")]),

@@ -533,6 +533,8 @@ class _Sentence:
             return
         # 2. 本市/本省/国家 + verb: commitment; X是本市…: the jurisdiction is the subject
         jm = _juris(t, s, e)
+        if jm and first and seg.endswith("的") and t[e:e + 1] in "，,":
+            jm = None  # 国家税收优惠政策有调整的，按照…执行: a condition about the state's policy, no commitment (R14)
         rest = t[s + jm.end():e] if jm else ""
         if jm and first and t[e:e + 1] in "，," and re.match(r"(?:可以|应当|不得)", t[e + 1:self.b]) \
                 and (_is_adverbial(rest) or re.match(r"(?:根据|依据|依照|按照|对)", rest)):
