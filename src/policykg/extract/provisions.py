@@ -715,7 +715,7 @@ class _Sentence:
         m = _BY.search(t, s, e)
         if not m or (m.start() > s and t[m.start() - 1] in "经理自交转"):  # (交由X承担: handed over, not X's duty)
             return None
-        own = t.startswith("其", m.end())  # 民营科技企业由其所在地的…部门认定: 其 is the topic (R16)
+        own = t.startswith("其", m.end()) and not t.startswith(("其他", "其它"), m.end())  # 民营科技企业由其所在地的…部门认定: 其 is the topic (R16)
         end, phrase = scan_list(t[:e], m.end() + own, subject=True)
         phrase = phrase.split("会同")[0]  # 由X会同Y…: X is the agent, Y its partners
         topic = t[s:m.start()].strip("，, ")
