@@ -29,6 +29,9 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # an occasion naming nobody (…生效后，/…期间，) opening a sentence is no commitment (R14; 广东省知识产权保护条例 art. 48)
+    ("对知识产权侵权行为作出的行政处罚决定或者知识产权侵权纠纷行政裁决、司法判决生效后，自然人、法人和非法人组织以相同行为再次侵犯同一知识产权的，负责知识产权保护的主管部门应当对其从重处罚。",
+     [("负责知识产权保护的主管部门", "obligation", "对其从重处罚")]),
     # 由其他X: 其他 is "other", no 其 pronoun to resolve (built on held-out 114's pattern, 重庆市产品质量条例 art. 31;
     # the only other corpus sentence, 山东省实施《产品质量法》办法 art. 36, is a referral)
     ("复检由其他产品质量检验机构或者原产品质量检验机构承担。",

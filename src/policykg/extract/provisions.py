@@ -399,6 +399,10 @@ class _Sentence:
         seg = t[s:e]
         if first and seg.startswith("为了") and t[e:e + 1] in "，," and not find_modal(seg, 0):
             return  # 为了维护对外贸易秩序，X可以…: a purpose, no provision of its own
+        if first and re.search(r"(?:时|期间|之前|之后|前|后)$", seg) and t[e:e + 1] in "，," and not find_modal(seg, 0) \
+                and not soft_marker(seg) and not any(head_of(seg[:k]) for k in range(2, len(seg))) and not _juris(t, s, e) \
+                and find_modal(t[:self.b], e):
+            return  # 办理…事项时，X应当…: an occasion naming nobody, no commitment (R14)
         if not first and prev_sep in "，," and re.search(r"的?(?:领域|情形|事项|项目)?除外[。；]?$", seg) \
                 and not find_modal(seg, 0):
             return  # …全面放开投资准入，涉及国家安全…的领域除外: an exception, no provision of its own (R10)
