@@ -29,6 +29,9 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # 由X享有: an entitlement held by the agent after 由 is a permission (R8 with R7; 集成电路布图设计保护条例 art. 11)
+    ("受委托创作的布图设计，其专有权的归属由委托人和受托人双方约定；未作约定或者约定不明的，其专有权由受托人享有。",
+     [("委托人", "permission", "约定"), ("受托人", "permission", "约定"), ("受托人", "permission", "享有")]),
     # an occasion naming nobody (…生效后，/…期间，) opening a sentence is no commitment (R14; 广东省知识产权保护条例 art. 48)
     ("对知识产权侵权行为作出的行政处罚决定或者知识产权侵权纠纷行政裁决、司法判决生效后，自然人、法人和非法人组织以相同行为再次侵犯同一知识产权的，负责知识产权保护的主管部门应当对其从重处罚。",
      [("负责知识产权保护的主管部门", "obligation", "对其从重处罚")]),

@@ -579,7 +579,10 @@ class _Sentence:
             # 由出资各方依法约定: parties agreeing among themselves are permitted, not bound (R7)
             agreed = re.match(r"(?:依法|自行|共同)?(?:约定|协商)", t[start:e])
             # (public bodies agreeing, 由管委会和…人民政府协商确定, are bound: their remit)
-            grp = self.open(self.new_group(names, phrase, "permission" if agreed and not _public(names) else "obligation"))
+            # 著作权由受托人享有: an entitlement is a permission (R8), whoever holds it
+            held = re.match(r"(?:依法)?享(?:有|受)", t[start:e])
+            grp = self.open(self.new_group(names, phrase, "permission" if held or agreed and not _public(names)
+                                           else "obligation"))
             self.lead(grp, start, e, prev_sep)
             return
         # 3c. a thing under a regime (政务数据实行统一目录管理。): the policy is declared, nobody named
