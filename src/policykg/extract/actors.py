@@ -577,6 +577,8 @@ def scan_list(s, pos, limit=None, subject=False):
         lead_verb = lx["verb_re"].match(m_s, i) if not subject and not found and i == 0 else None
         if lead_verb and m_s.startswith("性", lead_verb.end()):
             lead_verb = None  # 支持投资性公司…: a verb before 性 makes an adjective, no action
+        if lead_verb and lead_verb.group(0) == "对" and m_s.startswith(("对外", "对口")):
+            lead_verb = None  # 鼓励对外贸易经营者…: 对外 is "foreign", no preposition
         if lead_verb and not (short and short <= 6) \
                 and not (re.match(r"[^，。；：]{2,16}的[^，。；：]{0,8}?(?:" + lx["head_any"].pattern + ")", m_s)
                          and not re.match("[在对为向与将把从以由到]|发展|组建|建设|建立|设立|成立|培育|引进|创办|兴办", m_s)):
