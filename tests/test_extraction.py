@@ -29,6 +29,10 @@ CASES = [
     # session 11: a party opening the condition right before a subjectless modal is its subject even when a verb
     # follows it (申请人提出…的，应当…: 专利法 art. 19); 申请人力资源 is no 申请人 (山东省人力资源市场条例 art. 16);
     # two conditions before the modal keep both parties (专利法 art. 63)
+    # 除…，…外， is an exception however many commas it spans (R10; 商丘市优化营商环境条例 art. 23)
+    ("开展清理整顿、专项整治等活动，应当严格依法进行，除涉及人民群众生命安全、发生重特大事故或者举办国家重大活动，并报经有权机关批准外，不得在相关区域采取要求相关行业、领域的市场主体普遍停工、停产、停业的措施。",
+     [("未指明", "obligation", "严格依法进行"),
+      ("未指明", "prohibition", "在相关区域采取要求相关行业、领域的市场主体普遍停工、停产、停业的措施")]),
     # 鼓励对外贸易经营者…: 对外 is "foreign", no preposition before the encouraged party (built on held-out 116's
     # pattern, 对外贸易法 art. 63: the corpus has no other sentence the rule changes)
     ("国家鼓励对外贸易经营者开拓国际市场。",

@@ -359,6 +359,13 @@ class _Sentence:
                             or segs[j - 1][2] in "；;"), None)
                 closed = end is not None and t[segs[end][0]:segs[end][1]].endswith("除外")
                 segs[k:(end + 1 if closed else k + 1)] = [None] * ((end + 1 if closed else k + 1) - k)
+        for k, g in enumerate(segs):
+            if g and t.startswith("除", g[0]) and not t.startswith("除外", g[0]):
+                # 除因…需要，由公安机关…进行检查外，任何组织…不得…: the exception runs to its 外 (R10)
+                end = next((j for j in range(k, min(k + 4, len(segs))) if segs[j]
+                            and re.search(r"[以之]?外$", t[segs[j][0]:segs[j][1]])), None)
+                if end is not None and end + 1 < len(segs):
+                    segs[k:end + 1] = [None] * (end + 1 - k)
         segs = [g for g in segs if g is not None]
         # a subjectless opening before a bare modal is a topic (促进…发展，应当遵循…)
         self.topic_until = None
