@@ -407,8 +407,7 @@ class _Sentence:
         if first and seg.startswith("为了") and t[e:e + 1] in "，," and not find_modal(seg, 0):
             return  # 为了维护对外贸易秩序，X可以…: a purpose, no provision of its own
         if first and re.search(r"(?:时|期间|之前|之后|前|后)$", seg) and t[e:e + 1] in "，," and not find_modal(seg, 0) \
-                and not soft_marker(seg) and not any(head_of(seg[:k]) for k in range(2, len(seg))) and not _juris(t, s, e) \
-                and find_modal(t[:self.b], e):
+                and not soft_marker(seg) and not _names_a_body(seg) and not _juris(t, s, e) and find_modal(t[:self.b], e):
             return  # 办理…事项时，X应当…: an occasion naming nobody, no commitment (R14)
         if not first and prev_sep in "，," and re.search(r"的?(?:领域|情形|事项|项目)?除外[。；]?$", seg) \
                 and not find_modal(seg, 0):
@@ -729,7 +728,8 @@ class _Sentence:
         m = _BY.search(t, s, e)
         if not m or (m.start() > s and t[m.start() - 1] in "经理自交转"):  # (交由X承担: handed over, not X's duty)
             return None
-        own = t.startswith("其", m.end()) and not t.startswith(("其他", "其它"), m.end())  # 民营科技企业由其所在地的…部门认定: 其 is the topic (R16)
+        # 民营科技企业由其所在地的…部门认定: 其 is the topic (R16); 由其他…: "other", no pronoun
+        own = t.startswith("其", m.end()) and not t.startswith(("其他", "其它"), m.end())
         end, phrase = scan_list(t[:e], m.end() + own, subject=True)
         phrase = phrase.split("会同")[0]  # 由X会同Y…: X is the agent, Y its partners
         topic = t[s:m.start()].strip("，, ")
@@ -870,6 +870,11 @@ def _defined(seg, ctx):
     not a place's (自主创新示范区建设领导协调机构办公室 is no 示范区)."""
     return next((a for a in sorted(ctx.aliases, key=len, reverse=True) if seg.startswith(a)
                  and not any(actor_type(n) == "jurisdiction" for n in ctx.aliases[a])), "")
+
+
+def _names_a_body(seg):
+    """True if a body's name ends anywhere in ``seg`` (X在…时: the occasion holds the subject)."""
+    return any(head_of(seg[:k]) for k in range(2, len(seg) + 1))
 
 
 def _verb_led(text):
