@@ -631,9 +631,9 @@ class _Sentence:
                     self.prev_actor = (names, phrase)  # 市人民政府通过补贴等措施，支持…: the remit follows its adverbial
                     return
             # (a zone's name before 坚持/率先/普及… opens its declared policy: 海南自由贸易港坚持…)
-            zone = phrase and first and is_org(phrase) and all(
-                actor_type(n) == "jurisdiction" and not re.search("[的内]", n) and n not in ("地区", "片区")
-                for n in _resolve(_orgs(phrase), ctx)) and t.startswith(gr["zone_verbs"], end) and "由" not in t[end:e]
+            zone = phrase and first and t.startswith(gr["zone_verbs"], end) and "由" not in t[end:e] \
+                and is_org(phrase) and all(actor_type(n) == "jurisdiction" and not re.search("[的内]", n)
+                                           and n not in ("地区", "片区") for n in _resolve(_orgs(phrase), ctx))
             # (海南自由贸易港放宽市场准入特别清单…由…制定: a name the zone's word opens, the agent after 由 acts)
             if phrase and end < e and (gr["verbs"].match(t, end, e) or soft_marker(t[:e], end)
                                        or _LEADS.match(t, end, e) or zone) \
